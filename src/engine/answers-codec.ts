@@ -1,0 +1,44 @@
+import type { Answers, CareChoiceConfig } from './types.js';
+
+const VERSION = '1';
+const ID = /^[A-Za-z0-9-]+$/;
+
+/**
+ * A compact, URL-safe form of the answers, e.g. `1_situation~at-home_needs~costs.home-visits`.
+ * Ids are letters, digits and hyphens, so `_`, `~` and `.` can separate them without escaping.
+ */
+export function encodeAnswers(answers: Answers): string {
+  const parts = Object.keys(answers)
+    .filter((id) => ID.test(id) && answers[id]!.length > 0)
+    .map((id) => `${id}~${answers[id]!.filter((option) => ID.test(option)).join('.')}`);
+  return [VERSION, ...parts].join('_');
+}
+
+/**
+ * Reads what `encodeAnswers` wrote. Never throws: garbage gives no answers and an error. With a
+ * config, ids it does not know are dropped (and reported), so a stale link cannot break the quiz.
+ */
+export function decodeAnswers(text: unknown, config?: CareChoiceConfig): { answers: Answers; error?: string } {
+  if (typeof text !== 'string' || text.length > 4000) return { answers: {}, error: 'not an answers string' };
+  const [version, ...parts] = text.split('_');
+  if (version !== VERSION) return { answers: {}, error: `unknown answers format "${String(version).slice(0, 20)}"` };
+  const answers: Answers = {};
+  const dropped: string[] = [];
+  for (const part of parts) {
+    const [questionId, options, extra] = part.split('~');
+    if (!questionId || !options || extra !== undefined || !ID.test(questionId)) {
+      return { answers: {}, error: `cannot read "${part.slice(0, 40)}"` };
+    }
+    const optionIds = options.split('.');
+    if (!optionIds.every((id) => ID.test(id))) return { answers: {}, error: `cannot read "${part.slice(0, 40)}"` };
+    const question = config?.questions.find((q) => q.id === questionId);
+    if (config && !question) {
+      dropped.push(questionId);
+      continue;
+    }
+    const known = question ? optionIds.filter((id) => question.options.some((o) => o.id === id)) : optionIds;
+    if (known.length !== optionIds.length) dropped.push(`${questionId} options`);
+    if (known.length) answers[questionId] = [...new Set(known)];
+  }
+  return dropped.length ? { answers, error: `ignored unknown ${dropped.join(', ')}` } : { answers };
+}

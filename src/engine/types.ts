@@ -1,0 +1,147 @@
+/** The two professions the widget compares, as config keys. */
+export type ProfessionKey = 'caseManager' | 'careManager';
+
+/** What `evaluate` can say. Never an order: a likely fit. */
+export type Recommendation = 'case-manager' | 'care-manager' | 'both' | 'unsure';
+
+/** How far one answer leans toward each profession. Zero means "no lean". */
+export interface Weights {
+  caseManager: number;
+  careManager: number;
+}
+
+export interface OptionConfig {
+  id: string;
+  label: string;
+  weights: Weights;
+  /** One plain sentence, traced to the source, shown when this answer shapes the result. */
+  reason: string;
+}
+
+/** Show a question only when an earlier answer to `question` is one of `anyOf`. */
+export interface ShowIf {
+  question: string;
+  anyOf: string[];
+}
+
+export interface QuestionConfig {
+  id: string;
+  text: string;
+  help?: string;
+  /** Checkboxes instead of radios. */
+  multiple?: boolean;
+  /** A "what matters most to you" question (IPDAS values clarification). */
+  values?: boolean;
+  showIf?: ShowIf;
+  options: OptionConfig[];
+}
+
+export interface Source {
+  title: string;
+  href?: string;
+  /** ISO date (YYYY-MM-DD) of the source, when it gives one. */
+  date?: string;
+  publisher?: string;
+}
+
+/** Everything the result card and the table say about one profession. */
+export interface ProfessionTexts {
+  name: string;
+  summary: string;
+  alsoCalled: string;
+  employer: string;
+  where: string;
+  focus: string;
+  duties: string[];
+  overTime: string;
+  limits: string[];
+  association: string;
+  associationHref?: string;
+  betterFit: string;
+  questionsToAsk: string[];
+}
+
+/** A comparison-table row: a family's question and where each column's answer comes from. */
+export interface TableRow {
+  id: string;
+  label: string;
+  /** Which `ProfessionTexts` field fills the cells. */
+  field: keyof ProfessionTexts;
+}
+
+export interface ResultTexts {
+  title: string;
+  summary: string;
+}
+
+export interface NextStep {
+  id: string;
+  text: string;
+  href?: string;
+  /** A neutral, public route (not the agency's). */
+  public?: boolean;
+}
+
+export interface Scoring {
+  /** Fewer answered questions than this gives `unsure`. */
+  minAnswered: number;
+  /** A lower total lean than this gives `unsure`. */
+  minTotal: number;
+  /** When the smaller side is at least this share of the larger one, and both are strong, `both`. */
+  bothRatio: number;
+  /** Each side needs at least this much for `both`. */
+  bothMin: number;
+}
+
+export interface CareChoiceConfig {
+  /** BCP 47 language of the texts. */
+  lang: string;
+  /** ISO date the content was last checked against its sources. */
+  contentDate: string;
+  sources: Source[];
+  questions: QuestionConfig[];
+  professions: Record<ProfessionKey, ProfessionTexts>;
+  table: { caption: string; rows: TableRow[] };
+  results: Record<Recommendation, ResultTexts>;
+  nextSteps: Record<Recommendation, NextStep[]>;
+  scoring: Scoring;
+  /** Interface strings; `{name}` placeholders are filled at render time. */
+  strings: Record<string, string>;
+}
+
+/** Answers by question id: the chosen option ids (one for radios). */
+export type Answers = Record<string, string[]>;
+
+export interface Reason {
+  questionId: string;
+  optionId: string;
+  question: string;
+  answer: string;
+  text: string;
+  leansTo: 'case-manager' | 'care-manager' | 'both';
+}
+
+export interface EvaluationResult {
+  recommendation: Recommendation;
+  scores: Weights;
+  /** 0 to 1: how clearly the answers point at the recommendation. */
+  confidence: number;
+  strength: 'weak' | 'moderate' | 'strong';
+  reasons: Reason[];
+  nextSteps: NextStep[];
+  answeredCount: number;
+  visibleCount: number;
+}
+
+export interface ConfigError {
+  /** Where the problem is, e.g. `questions[2].options[1].weights.careManager`. */
+  path: string;
+  message: string;
+}
+
+/** The subset of the Web Storage API the store needs; injected so the engine stays DOM-free. */
+export interface StorageLike {
+  getItem(key: string): string | null;
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+}
