@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig } from 'vitest/config';
 
 // The drop-in build: one classic, self-registering script with Lit, the engine and the content inlined.
 export default defineConfig({

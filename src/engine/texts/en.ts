@@ -370,7 +370,7 @@ export const en: CareChoiceConfig = {
     'result.why.none': 'None of your answers leaned either way yet.',
     'result.you-said': 'You said “{answer}”.',
     'result.change': 'Change this answer',
-    'result.change.label': 'Change your answer to: {question}',
+    'result.change.label': 'Change this answer: {question}',
     'result.next-steps': 'Next steps',
     'result.questions': 'Questions to ask',
     'result.questions.for': 'Questions to ask a {name}',

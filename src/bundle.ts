@@ -1,0 +1,2 @@
+// The drop-in script's entry: registers every element.
+import './define.js';

@@ -1,0 +1,127 @@
+import { css } from 'lit';
+
+export const styles = css`
+  .quiz {
+    padding: var(--_spacing);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+  .progress {
+    margin-block-end: var(--_spacing);
+  }
+  .progress-text {
+    margin: 0 0 0.25em;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .bar {
+    block-size: 0.5rem;
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    border: 1px solid var(--_border);
+    overflow: hidden;
+  }
+  .fill {
+    block-size: 100%;
+    background: var(--_accent);
+    transition: inline-size 200ms ease;
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    min-inline-size: 0;
+  }
+  legend {
+    padding: 0;
+    margin-block-end: 0.5em;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  .help {
+    margin: 0 0 0.75em;
+    color: var(--_muted);
+  }
+  .options {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .option {
+    display: flex;
+    align-items: center;
+    gap: 0.75rem;
+    min-block-size: 3rem;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    cursor: pointer;
+    transition: border-color 120ms ease, background-color 120ms ease;
+  }
+  .option:hover {
+    border-color: var(--_accent);
+  }
+  .option:has(input:checked) {
+    border: 2px solid var(--_accent);
+    background: var(--_surface-alt);
+    font-weight: 600;
+  }
+  .option:has(input:focus-visible) {
+    outline: 3px solid var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  input {
+    inline-size: 1.25rem;
+    block-size: 1.25rem;
+    margin: 0;
+    flex: none;
+    accent-color: var(--_accent);
+  }
+  input:focus-visible {
+    outline: none;
+  }
+  .error {
+    margin: 0.75em 0 0;
+    color: var(--_text);
+    font-weight: 600;
+    border-inline-start: 4px solid #b3261e;
+    padding-inline-start: 0.5em;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-block-start: var(--_spacing);
+  }
+  .actions .restart {
+    margin-inline-start: auto;
+  }
+  .intro h2 {
+    margin-block-end: 0.5em;
+  }
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  [tabindex='-1']:focus-visible {
+    outline: 3px solid var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  @media (forced-colors: active) {
+    .fill {
+      background: Highlight;
+    }
+    .option:has(input:checked) {
+      border: 3px solid Highlight;
+    }
+    .option:has(input:focus-visible) {
+      outline-color: Highlight;
+    }
+    .error {
+      border-inline-start-color: CanvasText;
+    }
+  }
+`;

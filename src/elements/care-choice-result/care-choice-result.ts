@@ -1,0 +1,294 @@
+import { html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import {
+  effectiveAnswers,
+  encodeAnswers,
+  type CareChoiceStore,
+  type EvaluationResult,
+  type ProfessionKey,
+  type StoreState,
+} from '../../engine/index.js';
+import { CareChoiceElement } from '../../shared/care-choice-element.js';
+import { hostStyles } from '../../shared/host.styles.js';
+import { linkWithAnswers } from '../../shared/persist.js';
+import { safeHref } from '../../shared/safe-href.js';
+import { StoreController } from '../../shared/store-controller.js';
+import { tokenStyles } from '../../shared/tokens.styles.js';
+import { styles } from './care-choice-result.styles.js';
+import { printOnly } from './print.js';
+
+const PROFESSIONS: ProfessionKey[] = ['caseManager', 'careManager'];
+const FOCUS: Record<EvaluationResult['recommendation'], ProfessionKey[]> = {
+  'case-manager': ['caseManager'],
+  'care-manager': ['careManager'],
+  both: PROFESSIONS,
+  unsure: PROFESSIONS,
+};
+
+/**
+ * @summary The likely fit, how strong it is and why, with next steps, sources and the agency's call to action.
+ * @tag care-choice-result
+ *
+ * @slot footer - Your own content under the result (for example an address or opening hours).
+ *
+ * @fires care-choice-cta - The person followed the call to action; navigation goes on. Detail: `CareChoiceCtaDetail`.
+ * @fires care-choice-reset - The person chose "Start over". Detail: `CareChoiceResetDetail`.
+ *
+ * @csspart base - The result card.
+ * @csspart empty - The card shown before any answer.
+ * @csspart heading - The likely-fit heading.
+ * @csspart confidence - How strong the match is, in words and as a meter.
+ * @csspart about - What the professional does and what to keep in mind.
+ * @csspart reasons - The answers that led to this result.
+ * @csspart change-button - A "Change this answer" button.
+ * @csspart next-steps - Next steps.
+ * @csspart cta - The agency's call-to-action link.
+ * @csspart questions - Questions to ask each professional.
+ * @csspart actions - Start over, Print and Copy link.
+ * @csspart button - Every button.
+ * @csspart restart-button - The Start over button.
+ * @csspart footer - Disclaimer, sources and who provides the widget.
+ *
+ * @cssprop [--care-choice-accent=#1f6f5c] - Brand colour: links, buttons, meter.
+ * @cssprop [--care-choice-accent-contrast=#ffffff] - Text on the accent colour.
+ * @cssprop [--care-choice-surface=#ffffff] - Background.
+ * @cssprop [--care-choice-surface-alt=#f2f6f5] - Background of the strength panel.
+ * @cssprop [--care-choice-text=#1d2321] - Text colour.
+ * @cssprop [--care-choice-muted-text=#4d5754] - Secondary text.
+ * @cssprop [--care-choice-border=#8a9793] - Borders.
+ * @cssprop [--care-choice-radius=0.5rem] - Corner radius.
+ * @cssprop [--care-choice-font-family=inherit] - Font; inherits the page's by default.
+ * @cssprop [--care-choice-font-size=1rem] - Base text size.
+ * @cssprop [--care-choice-spacing=1rem] - Space around and between blocks.
+ * @cssprop [--care-choice-focus-ring=#1a56b8] - Keyboard focus outline.
+ */
+export class CareChoiceResult extends CareChoiceElement {
+  static override styles = [hostStyles, tokenStyles, styles];
+
+  /** Where the call-to-action link points (`https:`, `http:`, `tel:`, `mailto:` or a relative link). */
+  @property({ attribute: 'cta-href' }) ctaHref = '';
+
+  /** Text of the call-to-action link. */
+  @property({ attribute: 'cta-label' }) ctaLabel = '';
+
+  /** Who provides the widget, named in the disclosure line. */
+  @property({ attribute: 'agency-name' }) agencyName = '';
+
+  /** A store handed over by the element that renders this one (the quiz). @internal */
+  @property({ attribute: false })
+  set store(store: CareChoiceStore | undefined) {
+    this.storeController.use(store);
+  }
+  get store(): CareChoiceStore | undefined {
+    return this.storeController.store;
+  }
+
+  @state() private shareStatus: 'idle' | 'copied' | 'failed' = 'idle';
+  @state() private sharedLink = '';
+
+  @query('#heading') private heading?: HTMLElement;
+
+  private readonly storeController = new StoreController(this);
+
+  /** @internal */
+  createStandaloneStore(): CareChoiceStore {
+    return this.createOwnStore({ persist: false, readsPage: true });
+  }
+
+  protected override currentStore() {
+    return this.storeController.store;
+  }
+
+  /** Moves keyboard and screen-reader focus to the result heading. */
+  focusHeading() {
+    this.heading?.focus();
+  }
+
+  override render() {
+    const state = this.storeController.state;
+    const result = state?.result;
+    if (!state || !result) {
+      return html`${this.renderConfigNotice()}<div part="empty" class="card empty"><p>${this.t('result.empty')}</p></div>`;
+    }
+    const texts = state.config.results[result.recommendation];
+    return html`<section part="base" class="card" aria-labelledby="heading">
+      ${this.renderConfigNotice()}
+      <p class="kicker">${this.t('result.kicker')}</p>
+      <h2 id="heading" part="heading" tabindex="-1">${texts.title}</h2>
+      <p>${texts.summary}</p>
+      ${this.renderConfidence(state, result)} ${this.renderAbout(state, result)} ${this.renderReasons(state, result)}
+      ${this.renderNextSteps(result)} ${this.renderQuestions(state)} ${this.renderAnswers(state)} ${this.renderActions()}
+      ${this.renderFooter(state)}
+    </section>`;
+  }
+
+  private renderConfidence(state: StoreState, result: EvaluationResult) {
+    const { caseManager, careManager } = result.scores;
+    const total = caseManager + careManager;
+    const careShare = total ? Math.round((careManager / total) * 100) : 50;
+    const { professions } = state.config;
+    return html`<div part="confidence" class="confidence">
+      <p>${this.t('result.strength', { strength: this.t(`result.strength.${result.strength}`) })}</p>
+      <div class="meter" aria-hidden="true">
+        <span>${professions.caseManager.name}</span>
+        <span class="track"><span class="marker" style=${styleMap({ insetInlineStart: `${careShare}%` })}></span></span>
+        <span>${professions.careManager.name}</span>
+      </div>
+      <p class="sr-only">${this.t('result.meter', { caseManager: 100 - careShare, careManager: careShare })}</p>
+    </div>`;
+  }
+
+  private renderAbout(state: StoreState, result: EvaluationResult) {
+    return html`<div part="about" class="profiles">
+      ${FOCUS[result.recommendation].map((key) => {
+        const profession = state.config.professions[key];
+        return html`<section aria-labelledby="about-${key}">
+          <h3 id="about-${key}">${profession.name}</h3>
+          <p>${profession.summary}</p>
+          <h4>${this.t('result.limits')}</h4>
+          <ul>${profession.limits.map((limit) => html`<li>${limit}</li>`)}</ul>
+        </section>`;
+      })}
+    </div>`;
+  }
+
+  private renderReasons(state: StoreState, result: EvaluationResult) {
+    // "Change this answer" needs a quiz sharing this store; a lone result card has none.
+    const canChange = this.storeController.shared;
+    return html`<section part="reasons" class="reasons" aria-labelledby="why">
+      <h3 id="why">${this.t('result.why')}</h3>
+      ${result.reasons.length
+        ? html`<ul>
+            ${result.reasons.map(
+              (reason) => html`<li>
+                <span class="why">${this.t('result.you-said', { answer: reason.answer })} ${reason.text}</span>
+                ${canChange && state.visible.some((q) => q.id === reason.questionId)
+                  ? html`<button
+                      type="button"
+                      part="button change-button"
+                      class="link-button"
+                      aria-label=${this.t('result.change.label', { question: reason.question })}
+                      @click=${() => this.onChange(reason.questionId)}
+                    >
+                      ${this.t('result.change')}
+                    </button>`
+                  : nothing}
+              </li>`,
+            )}
+          </ul>`
+        : html`<p>${this.t('result.why.none')}</p>`}
+    </section>`;
+  }
+
+  private renderNextSteps(result: EvaluationResult) {
+    const cta = safeHref(this.ctaHref);
+    return html`<section part="next-steps" aria-labelledby="next">
+      <h3 id="next">${this.t('result.next-steps')}</h3>
+      <ol>
+        ${result.nextSteps.map((step) => {
+          const href = safeHref(step.href);
+          return html`<li>${step.text}${href ? html` <a href=${href} rel="noopener">${href.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}</a>` : nothing}</li>`;
+        })}
+      </ol>
+      ${cta
+        ? html`<p class="cta"><a part="cta" class="button primary" href=${cta} @click=${this.onCta}>${this.ctaLabel || this.t('result.cta')}</a></p>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderQuestions(state: StoreState) {
+    return html`<section part="questions" aria-labelledby="ask">
+      <h3 id="ask">${this.t('result.questions')}</h3>
+      <div class="profiles">
+        ${PROFESSIONS.map((key) => {
+          const profession = state.config.professions[key];
+          return html`<div>
+            <h4>${this.t('result.questions.for', { name: profession.name.toLowerCase() })}</h4>
+            <ul>${profession.questionsToAsk.map((q) => html`<li>${q}</li>`)}</ul>
+          </div>`;
+        })}
+      </div>
+    </section>`;
+  }
+
+  private renderAnswers(state: StoreState) {
+    const answers = effectiveAnswers(state.config, state.answers);
+    return html`<section class="print-only" aria-labelledby="answers">
+      <h3 id="answers">${this.t('result.answers')}</h3>
+      <ul>
+        ${state.visible
+          .filter((q) => answers[q.id])
+          .map((q) => html`<li>${q.text} ${q.options.filter((o) => answers[q.id]!.includes(o.id)).map((o) => o.label).join('; ')}</li>`)}
+      </ul>
+    </section>`;
+  }
+
+  private renderActions() {
+    return html`<div part="actions" class="actions">
+      <button type="button" part="button restart-button" @click=${this.onRestart}>${this.t('quiz.restart')}</button>
+      <button type="button" part="button print-button" @click=${this.onPrint}>${this.t('result.print')}</button>
+      <button type="button" part="button copy-button" @click=${this.onCopyLink}>${this.t('result.copy-link')}</button>
+    </div>
+    <div class="share" role="status">
+      ${this.shareStatus === 'copied' ? html`<p>${this.t('result.copied')}</p>` : nothing}
+      ${this.shareStatus === 'failed'
+        ? html`<p>${this.t('result.copy-failed')}</p>
+            <label>${this.t('result.link-label')} <input readonly .value=${this.sharedLink} @focus=${this.selectAll} /></label>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderFooter(state: StoreState) {
+    const { config } = state;
+    return html`<footer part="footer">
+      <p><strong>${this.t('result.disclaimer')}</strong></p>
+      <p>${this.t('result.sources')}:</p>
+      <ul>
+        ${config.sources.map((source) => {
+          const href = safeHref(source.href);
+          const meta = [source.publisher, source.date ?? (source.publisher ? '' : this.t('result.undated'))].filter(Boolean).join(', ');
+          return html`<li>${href ? html`<a href=${href} rel="noopener">${source.title}</a>` : source.title}${meta ? ` (${meta})` : ''}</li>`;
+        })}
+      </ul>
+      <p>${this.t('result.content-date', { date: config.contentDate })}</p>
+      ${this.agencyName ? html`<p>${this.t('result.provided-by', { agency: this.agencyName })}</p>` : nothing}
+      <slot name="footer"></slot>
+    </footer>`;
+  }
+
+  private onChange(questionId: string) {
+    this.storeController.store?.goTo(questionId);
+  }
+
+  private onCta() {
+    const href = safeHref(this.ctaHref) ?? '';
+    this.emit('care-choice-cta', { recommendation: this.storeController.state?.result?.recommendation ?? null, href });
+  }
+
+  private onRestart() {
+    this.storeController.store?.reset();
+    this.shareStatus = 'idle';
+    this.emit('care-choice-reset', {});
+  }
+
+  private onPrint() {
+    printOnly(this);
+  }
+
+  private async onCopyLink() {
+    const state = this.storeController.state;
+    if (!state) return;
+    this.sharedLink = linkWithAnswers(encodeAnswers(effectiveAnswers(state.config, state.answers)));
+    try {
+      await navigator.clipboard.writeText(this.sharedLink);
+      this.shareStatus = 'copied';
+    } catch {
+      this.shareStatus = 'failed';
+    }
+  }
+
+  private selectAll(event: FocusEvent) {
+    (event.target as HTMLInputElement).select();
+  }
+}

@@ -1,0 +1,139 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .wrap {
+    color: var(--_text);
+  }
+  table {
+    inline-size: 100%;
+    border-collapse: separate;
+    border-spacing: 0;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  caption {
+    padding-block-end: 0.5em;
+    font-size: 1.15em;
+    font-weight: 700;
+    text-align: start;
+  }
+  th,
+  td {
+    padding: 0.6em 0.75em;
+    vertical-align: top;
+    text-align: start;
+    border-block-start: 1px solid var(--_border);
+  }
+  thead th {
+    border-block-start: 0;
+    background: var(--_surface-alt);
+    font-size: 1.05em;
+  }
+  tbody th {
+    inline-size: 28%;
+    font-weight: 600;
+  }
+  ul {
+    margin: 0;
+    padding-inline-start: 1.1em;
+  }
+  li + li {
+    margin-block-start: 0.25em;
+  }
+  .recommended {
+    box-shadow: inset 3px 0 0 var(--_accent), inset -3px 0 0 var(--_accent);
+  }
+  thead .recommended {
+    box-shadow: inset 3px 0 0 var(--_accent), inset -3px 0 0 var(--_accent), inset 0 3px 0 var(--_accent);
+  }
+  .badge {
+    display: inline-block;
+    margin-inline-start: 0.4em;
+    padding: 0.1em 0.5em;
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    font-size: 0.8em;
+    font-weight: 700;
+    white-space: nowrap;
+  }
+  .cell-label {
+    display: none;
+  }
+  .source {
+    margin: 0.5em 0 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .source a {
+    color: inherit;
+  }
+  /* Narrow column: each row becomes a card; explicit roles (set in the template) keep the table
+     semantics that display:block would otherwise drop, so cells are still read with their headers. */
+  @container (max-width: 34rem) {
+    table,
+    thead,
+    tbody,
+    tr,
+    th,
+    td,
+    caption {
+      display: block;
+    }
+    table {
+      border: 0;
+      background: none;
+    }
+    thead tr {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+    tbody tr {
+      margin-block-end: 0.75em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      overflow: hidden;
+    }
+    tbody th {
+      inline-size: auto;
+      background: var(--_surface-alt);
+      border-block-start: 0;
+    }
+    .cell-label {
+      display: block;
+      margin-block-end: 0.2em;
+      font-weight: 700;
+    }
+    td.recommended {
+      box-shadow: inset 4px 0 0 var(--_accent);
+    }
+  }
+  @media (forced-colors: active) {
+    .recommended,
+    thead .recommended,
+    td.recommended {
+      box-shadow: none;
+      outline: 3px solid Highlight;
+      outline-offset: -3px;
+    }
+    .badge {
+      border: 1px solid CanvasText;
+    }
+  }
+  @media print {
+    table {
+      border: 1px solid #000;
+    }
+    tr {
+      break-inside: avoid;
+    }
+  }
+`;

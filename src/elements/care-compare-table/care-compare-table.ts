@@ -1,0 +1,170 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { CareChoiceConfig, CareChoiceStore, ProfessionKey, Recommendation, TableRow } from '../../engine/index.js';
+import { CareChoiceElement } from '../../shared/care-choice-element.js';
+import { hostStyles } from '../../shared/host.styles.js';
+import { safeHref } from '../../shared/safe-href.js';
+import { StoreController } from '../../shared/store-controller.js';
+import { tokenStyles } from '../../shared/tokens.styles.js';
+import { styles } from './care-compare-table.styles.js';
+
+const PROFESSIONS: ProfessionKey[] = ['caseManager', 'careManager'];
+const MARKED: Record<Recommendation, ProfessionKey[]> = {
+  'case-manager': ['caseManager'],
+  'care-manager': ['careManager'],
+  both: PROFESSIONS,
+  unsure: [],
+};
+const HIGHLIGHTS: Record<string, ProfessionKey[]> = { ...MARKED, none: [] };
+
+/**
+ * @summary A side-by-side comparison of a case manager and a care manager, with its source.
+ * @tag care-compare-table
+ *
+ * Inside a `<care-choice>` provider it marks the column(s) the answers point to. In a narrow
+ * column (under about 34rem) it becomes stacked cards.
+ *
+ * @csspart base - The wrapper around table and source line.
+ * @csspart table - The table.
+ * @csspart column - A profession's column header.
+ * @csspart column-recommended - The column header of a recommended profession.
+ * @csspart badge - The "Recommended for you" badge.
+ * @csspart row-header - A row's question.
+ * @csspart cell - An answer cell.
+ * @csspart source - The source line under the table.
+ *
+ * @cssprop [--care-choice-accent=#1f6f5c] - Brand colour: the recommended column and badge.
+ * @cssprop [--care-choice-accent-contrast=#ffffff] - Text on the badge.
+ * @cssprop [--care-choice-surface=#ffffff] - Background.
+ * @cssprop [--care-choice-surface-alt=#f2f6f5] - Header background.
+ * @cssprop [--care-choice-text=#1d2321] - Text colour.
+ * @cssprop [--care-choice-muted-text=#4d5754] - The source line.
+ * @cssprop [--care-choice-border=#8a9793] - Borders.
+ * @cssprop [--care-choice-radius=0.5rem] - Corner radius.
+ * @cssprop [--care-choice-font-family=inherit] - Font; inherits the page's by default.
+ * @cssprop [--care-choice-font-size=1rem] - Base text size.
+ * @cssprop [--care-choice-spacing=1rem] - Space around blocks.
+ * @cssprop [--care-choice-focus-ring=#1a56b8] - Keyboard focus outline.
+ */
+export class CareCompareTable extends CareChoiceElement {
+  static override styles = [hostStyles, tokenStyles, styles];
+
+  /** Which rows to show, and in what order, as comma-separated row ids (e.g. `focus,duties,employer`). All by default. */
+  @property() rows = '';
+
+  /** Marks a column without a quiz: `case-manager`, `care-manager`, `both` or `none`. Overrides the provider's result. */
+  @property() highlight = '';
+
+  /** A link for the source line, e.g. the page's own copy of the article. */
+  @property({ attribute: 'source-href' }) sourceHref = '';
+
+  @state() private announcement = '';
+
+  private readonly storeController = new StoreController(this);
+  private lastMarked?: string;
+  private warnedRows = '';
+
+  /** @internal */
+  createStandaloneStore(): CareChoiceStore {
+    return this.createOwnStore({ persist: false, readsPage: false });
+  }
+
+  protected override currentStore() {
+    return this.storeController.store;
+  }
+
+  private marked(): ProfessionKey[] {
+    if (this.highlight) {
+      const forced = HIGHLIGHTS[this.highlight];
+      if (forced) return forced;
+    }
+    const result = this.storeController.state?.result;
+    return result ? MARKED[result.recommendation] : [];
+  }
+
+  private selectedRows(config: CareChoiceConfig): TableRow[] {
+    if (!this.rows.trim()) return config.table.rows;
+    const ids = this.rows.split(',').map((id) => id.trim()).filter(Boolean);
+    const unknown = ids.filter((id) => !config.table.rows.some((row) => row.id === id));
+    if (unknown.length && this.warnedRows !== this.rows) {
+      this.warnedRows = this.rows;
+      console.warn(
+        `care-choice: <care-compare-table> rows: unknown row ${unknown.map((id) => `"${id}"`).join(', ')} skipped. ` +
+          `Known rows: ${config.table.rows.map((row) => row.id).join(', ')}.`,
+      );
+    }
+    return ids.flatMap((id) => config.table.rows.filter((row) => row.id === id));
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
+    if (changed.has('highlight') && this.highlight && !HIGHLIGHTS[this.highlight]) {
+      console.warn(`care-choice: <care-compare-table> highlight="${this.highlight}" is not one of ${Object.keys(HIGHLIGHTS).join(', ')}; ignored.`);
+    }
+    const marked = this.marked().join(',');
+    // Announce a change of highlight that came from answers, not the first render.
+    if (this.lastMarked !== undefined && marked !== this.lastMarked) {
+      const names = this.marked().map((key) => this.config.professions[key].name);
+      this.announcement = names.length ? this.t('table.announce', { names: names.join(', ') }) : '';
+    }
+    this.lastMarked = marked;
+  }
+
+  override render() {
+    const config = this.config;
+    const marked = this.marked();
+    const rows = this.selectedRows(config);
+    const sourceHref = safeHref(this.sourceHref);
+    const [firstSource] = config.sources;
+    return html`<div part="base" class="wrap">
+      ${this.renderConfigNotice()}
+      <table part="table" role="table">
+        <caption>${config.table.caption}</caption>
+        <thead role="rowgroup">
+          <tr role="row">
+            <td role="cell"></td>
+            ${PROFESSIONS.map((key) => {
+              const recommended = marked.includes(key);
+              return html`<th
+                scope="col"
+                role="columnheader"
+                id="col-${key}"
+                part=${recommended ? 'column column-recommended' : 'column'}
+                class=${recommended ? 'recommended' : nothing}
+              >
+                ${config.professions[key].name}${recommended ? html`<span part="badge" class="badge">${this.t('table.recommended')}</span>` : nothing}
+              </th>`;
+            })}
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
+          ${rows.map(
+            (row) => html`<tr role="row">
+              <th scope="row" role="rowheader" part="row-header">${row.label}</th>
+              ${PROFESSIONS.map((key) => {
+                const value = config.professions[key][row.field];
+                const recommended = marked.includes(key);
+                return html`<td role="cell" part="cell" class=${recommended ? 'recommended' : nothing}>
+                  <span class="cell-label" aria-hidden="true"
+                    >${config.professions[key].name}${recommended ? html` <span class="badge">${this.t('table.recommended')}</span>` : nothing}</span
+                  >
+                  ${Array.isArray(value) ? html`<ul>${value.map((item) => html`<li>${item}</li>`)}</ul>` : value}
+                </td>`;
+              })}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      <p part="source" class="source">
+        ${this.t('result.sources')}:
+        ${firstSource
+          ? sourceHref
+            ? html`<a href=${sourceHref} rel="noopener">${firstSource.title}</a>`
+            : firstSource.title
+          : nothing}${firstSource ? ` (${firstSource.date ?? this.t('result.undated')})` : nothing}.
+        ${this.t('result.content-date', { date: config.contentDate })}
+      </p>
+      <div class="sr-only" role="status">${this.announcement}</div>
+    </div>`;
+  }
+}

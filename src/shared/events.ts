@@ -1,0 +1,42 @@
+import type { Answers, EvaluationResult, Recommendation } from '../engine/index.js';
+
+/** `care-choice-answer`: the person changed an answer. */
+export interface CareChoiceAnswerDetail {
+  questionId: string;
+  /** Chosen option ids (one for a single-choice question). */
+  value: string[];
+  /** 1-based position of the question among those currently shown. */
+  step: number;
+  /** How many questions are shown now (branching can change it). */
+  total: number;
+}
+
+/** `care-choice-complete`: the person asked for their result. Fired once per completion. */
+export interface CareChoiceCompleteDetail {
+  recommendation: Recommendation;
+  scores: EvaluationResult['scores'];
+  confidence: number;
+  reasons: EvaluationResult['reasons'];
+  answers: Answers;
+}
+
+/** `care-choice-reset`: the person started over. */
+export type CareChoiceResetDetail = Record<string, never>;
+
+/** `care-choice-cta`: the person followed the agency's call to action (navigation goes on). */
+export interface CareChoiceCtaDetail {
+  recommendation: Recommendation | null;
+  href: string;
+}
+
+export interface CareChoiceEventMap {
+  'care-choice-answer': CustomEvent<CareChoiceAnswerDetail>;
+  'care-choice-complete': CustomEvent<CareChoiceCompleteDetail>;
+  'care-choice-reset': CustomEvent<CareChoiceResetDetail>;
+  'care-choice-cta': CustomEvent<CareChoiceCtaDetail>;
+}
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+  interface HTMLElementEventMap extends CareChoiceEventMap {}
+}

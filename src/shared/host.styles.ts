@@ -1,0 +1,107 @@
+import { css } from 'lit';
+
+/**
+ * The reset every element starts from. Hostile page CSS cannot reach inside the shadow root, but
+ * inherited properties can: set the ones that matter here, so a theme's `* { font-size: 40px }`
+ * on the host element does not blow up the widget.
+ */
+export const hostStyles = css`
+  :host {
+    display: block;
+    /* !important inside a shadow root beats the page's !important on the host element. */
+    box-sizing: border-box !important;
+    color: var(--_text);
+    font-family: var(--_font-family);
+    font-size: var(--_font-size) !important;
+    line-height: 1.5 !important;
+    text-align: start;
+    visibility: visible !important;
+    -webkit-text-size-adjust: 100%;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  button,
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 2.75rem;
+    padding: 0.5em 1.1em;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  button.primary,
+  .button.primary {
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+  }
+  button:focus-visible,
+  a:focus-visible,
+  input:focus-visible,
+  [tabindex]:focus-visible {
+    outline: 3px solid var(--_focus-ring);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--_accent);
+  }
+  .notice {
+    margin: 0 0 var(--_spacing);
+    padding: 0.5em 0.75em;
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+    color: var(--_text);
+    font-size: 0.875em;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+  @media (forced-colors: active) {
+    button,
+    .button {
+      border-color: ButtonText;
+      color: ButtonText;
+      background: ButtonFace;
+    }
+    button.primary,
+    .button.primary {
+      border-color: Highlight;
+      color: HighlightText;
+      background: Highlight;
+    }
+    button:focus-visible,
+    a:focus-visible,
+    input:focus-visible,
+    [tabindex]:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

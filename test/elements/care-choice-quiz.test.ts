@@ -1,0 +1,214 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { CareChoiceQuiz } from '../../src/index.js';
+import { evaluate, defaultConfigs } from '../../src/index.js';
+import { $, button, choose, expectNoSeriousViolations, questionText, settle } from './helpers.js';
+
+const config = defaultConfigs.en!;
+
+/** Answers the quiz by clicking, one label per question id, and asks for the result. */
+async function clickThrough(quiz: CareChoiceQuiz, picks: Record<string, string[]>) {
+  for (let guard = 0; guard < 12; guard++) {
+    await settle(quiz);
+    const heading = questionText(quiz);
+    const question = config.questions.find((q) => q.text === heading);
+    if (!question) return;
+    for (const label of picks[question.id] ?? [question.options.at(-1)!.label]) choose(quiz, label);
+    await settle(quiz);
+    $(quiz, '[part~="next-button"]').click();
+  }
+}
+
+const careManagerPicks = {
+  'for-whom': ['An older parent or relative'],
+  situation: ['At home'],
+  'works-for': ['Our family, directly'],
+  needs: ['Regular visits at home', 'Keeping track of medicines'],
+  duration: ['A long time'],
+  'matters-most': ['Someone who comes to our home'],
+};
+
+describe('<care-choice-quiz>', () => {
+  afterEach(() => sessionStorage.clear());
+
+  it('renders the first question as a fieldset with native radios and progress', async () => {
+    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
+    expect(questionText(quiz)).to.equal('Who needs care?');
+    const fieldset = $(quiz, 'fieldset');
+    expect(fieldset.querySelector('legend')).to.exist;
+    expect(fieldset.querySelectorAll('input[type="radio"]').length).to.equal(4);
+    expect($(quiz, '.progress-text').textContent).to.equal('Question 1 of 6');
+    const bar = $(quiz, '[role="progressbar"]');
+    expect(bar.getAttribute('aria-valuenow')).to.equal('1');
+    expect(bar.getAttribute('aria-valuemax')).to.equal('6');
+    expect(quiz.shadowRoot!.querySelector('[part~="back-button"]')).to.equal(null);
+  });
+
+  it('is accessible on every step and on the result', async () => {
+    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
+    for (let guard = 0; guard < 10 && !quiz.shadowRoot!.querySelector('care-choice-result'); guard++) {
+      await expectNoSeriousViolations(quiz);
+      const first = quiz.shadowRoot!.querySelector<HTMLInputElement>('input')!;
+      first.click();
+      await settle(quiz);
+      $(quiz, '[part~="next-button"]').click();
+      await settle(quiz);
+    }
+    const result = quiz.shadowRoot!.querySelector('care-choice-result')!;
+    await settle(result as never);
+    await expectNoSeriousViolations(quiz);
+  });
+
+  it('explains instead of moving on when nothing is chosen', async () => {
+    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
+    $(quiz, '[part~="next-button"]').click();
+    await settle(quiz);
+    expect(questionText(quiz)).to.equal('Who needs care?');
+    expect($(quiz, '[part~="error"]').textContent).to.contain('Please choose an answer');
+    expect($(quiz, 'fieldset').getAttribute('aria-describedby')).to.contain('error');
+    expect(quiz.shadowRoot!.activeElement).to.equal(quiz.shadowRoot!.querySelector('input'));
+  });
+
+  it('branches: the progress total follows the questions shown', async () => {
+    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
+    choose(quiz, 'Me');
+    $(quiz, '[part~="next-button"]').click();
+    await settle(quiz);
+    choose(quiz, 'In the hospital');
+    await settle(quiz);
+    expect($(quiz, '.progress-text').textContent).to.equal('Question 2 of 7');
+    choose(quiz, 'At home');
+    await settle(quiz);
+    expect($(quiz, '.progress-text').textContent).to.equal('Question 2 of 6');
+  });
+
+  it('reaches a care-manager result by clicking, and fires complete once with the evaluation', async () => {
+    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
+    const completes: CustomEvent[] = [];
+    quiz.addEventListener('care-choice-complete', (e) => completes.push(e));
+    await clickThrough(quiz, careManagerPicks);
+    await settle(quiz);
+    const result = quiz.shadowRoot!.querySelector('care-choice-result')!;
+    await settle(result as never);
+    expect($(result, '[part~="heading"]').textContent).to.equal('A care manager is a likely fit');
+    expect(completes).to.have.length(1);
+    const detail = completes[0]!.detail;
+    expect(detail.recommendation).to.equal('care-manager');
+    expect(detail.answers.situation).to.deep.equal(['at-home']);
+    expect(detail).to.deep.include(
+      (({ recommendation, scores, confidence, reasons }) => ({ recommendation, scores, confidence, reasons }))(evaluate(config, detail.answers)),
+    );
+    expect(result.shadowRoot!.activeElement).to.equal($(result, '#heading'));
+  });
+
+  it('can be completed with the keyboard alone', async () => {
+    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
+    const completed = oneEvent(quiz, 'care-choice-complete');
+    // Tab into the first radio group, pick with the arrows/space, Enter continues.
+    quiz.shadowRoot!.querySelector<HTMLInputElement>('input')!.focus();
+    let steps = 0;
+    while (!quiz.shadowRoot!.querySelector('care-choice-result') && steps++ < 10) {
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'Space' });
+      await settle(quiz);
+      await sendKeys({ press: 'Enter' });
+      await settle(quiz);
+      if (quiz.shadowRoot!.querySelector('care-choice-result')) break;
+      // Focus moved to the new question's heading; Tab reaches its first answer.
+      expect(quiz.shadowRoot!.activeElement?.id).to.equal('question-heading');
+      await sendKeys({ press: 'Tab' });
+      expect(quiz.shadowRoot!.activeElement?.localName).to.equal('input');
+    }
+    expect(steps).to.equal(7);
+    const { detail } = await completed;
+    expect(['case-manager', 'care-manager', 'both', 'unsure']).to.include(detail.recommendation);
+  });
+
+  it('fires answer events with step and total, and reset after complete', async () => {
+    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
+    const answered = oneEvent(quiz, 'care-choice-answer');
+    choose(quiz, 'An older parent');
+    const { detail } = await answered;
+    expect(detail).to.deep.equal({ questionId: 'for-whom', value: ['older-relative'], step: 1, total: 6 });
+    await clickThrough(quiz, careManagerPicks);
+    await settle(quiz);
+    const result = quiz.shadowRoot!.querySelector('care-choice-result')!;
+    await settle(result as never);
+    const resets: Event[] = [];
+    quiz.addEventListener('care-choice-reset', (e) => resets.push(e));
+    button(result, 'Start over').click();
+    await settle(quiz);
+    expect(resets).to.have.length(1);
+    expect(questionText(quiz)).to.equal('Who needs care?');
+    expect(quiz.shadowRoot!.activeElement?.id).to.equal('question-heading');
+  });
+
+  it('Back returns to the previous question with its answer kept', async () => {
+    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
+    choose(quiz, 'My partner');
+    $(quiz, '[part~="next-button"]').click();
+    await settle(quiz);
+    button(quiz, 'Back').click();
+    await settle(quiz);
+    expect(questionText(quiz)).to.equal('Who needs care?');
+    const checked = quiz.shadowRoot!.querySelector<HTMLInputElement>('input:checked')!;
+    expect(checked.value).to.equal('partner');
+  });
+
+  it('shows an intro screen with Start when asked', async () => {
+    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz intro><img slot="intro" alt="Harbor Care" /></care-choice-quiz>`);
+    expect(questionText(quiz)).to.equal('Case manager or care manager?');
+    button(quiz, 'Start').click();
+    await settle(quiz);
+    expect(questionText(quiz)).to.equal('Who needs care?');
+  });
+
+  it('resumes after a reload with persist, per quiz', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <care-choice-quiz id="a" persist></care-choice-quiz><care-choice-quiz id="b" persist></care-choice-quiz>
+    </div>`);
+    const a = wrapper.querySelector('#a') as CareChoiceQuiz;
+    choose(a, 'My partner');
+    $(a, '[part~="next-button"]').click();
+    await settle(a);
+    // A "reload": new elements with the same ids.
+    wrapper.innerHTML = '<care-choice-quiz id="a" persist></care-choice-quiz><care-choice-quiz id="b" persist></care-choice-quiz>';
+    const [a2, b2] = [...wrapper.querySelectorAll('care-choice-quiz')] as CareChoiceQuiz[];
+    await settle(a2!, b2!);
+    expect(questionText(a2!)).to.equal('Where is this person right now?');
+    expect(questionText(b2!)).to.equal('Who needs care?');
+    button(a2!, 'Start over').click();
+    expect(Object.keys(sessionStorage).filter((k) => k.startsWith('care-choice:'))).to.deep.equal([]);
+  });
+
+  it('does not persist without the attribute', async () => {
+    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz id="plain"></care-choice-quiz>`);
+    choose(quiz, 'My partner');
+    expect(Object.keys(sessionStorage)).to.deep.equal([]);
+  });
+
+  it('keeps working when storage throws', async () => {
+    const original = Object.getOwnPropertyDescriptor(window, 'sessionStorage')!;
+    Object.defineProperty(window, 'sessionStorage', { configurable: true, get: () => { throw new DOMException('blocked', 'SecurityError'); } });
+    try {
+      const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz persist></care-choice-quiz>`);
+      await clickThrough(quiz, careManagerPicks);
+      await settle(quiz);
+      expect(quiz.shadowRoot!.querySelector('care-choice-result')).to.exist;
+    } finally {
+      Object.defineProperty(window, 'sessionStorage', original);
+    }
+  });
+
+  it('renders question text from config as text, never HTML', async () => {
+    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
+    (window as unknown as { pwned?: boolean }).pwned = false;
+    quiz.config = { questions: [{ id: 'for-whom', text: '<img src=x onerror="window.pwned=true">' }] };
+    await settle(quiz);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(questionText(quiz)).to.equal('<img src=x onerror="window.pwned=true">');
+    expect(quiz.shadowRoot!.querySelector('img')).to.equal(null);
+    expect((window as unknown as { pwned?: boolean }).pwned).to.equal(false);
+  });
+});
