@@ -23,10 +23,25 @@ function findChromium() {
   return found;
 }
 
+/**
+ * `executeServerCommand('ax-tree')`: Chromium's full accessibility tree (the stock a11ySnapshot
+ * prunes table and row nodes, which are exactly what the compare-table tests need to see).
+ */
+function axTreePlugin() {
+  return {
+    name: 'ax-tree-command',
+    async executeCommand({ command, session }) {
+      if (command !== 'ax-tree') return undefined;
+      const page = session.browser.getPage(session.id);
+      return page.accessibility.snapshot({ interestingOnly: false });
+    },
+  };
+}
+
 export default {
   files: ['test/elements/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  plugins: [axTreePlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
   concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },

@@ -72,8 +72,9 @@ export const styles = css`
   .source a {
     color: inherit;
   }
-  /* Narrow column: each row becomes a card; explicit roles (set in the template) keep the table
-     semantics that display:block would otherwise drop, so cells are still read with their headers. */
+  /* Narrow column: each row becomes a card. Chromium keeps table semantics under display:block;
+     Safari drops them, so the template also sets explicit table roles, and cells are still read
+     with their row and column headers everywhere. */
   @container (max-width: 34rem) {
     table,
     thead,
