@@ -9,7 +9,7 @@ import {
   type CareChoiceStore,
   type ConfigError,
 } from '../engine/index.js';
-import type { CareChoiceEventMap } from './events.js';
+import { dispatch, type CareChoiceEventMap } from './events.js';
 import { format, resolveLang } from './locale.js';
 import { answersFromFragment, sessionStorageOrNothing, storageKeyFor } from './persist.js';
 
@@ -80,7 +80,7 @@ export abstract class CareChoiceElement extends LitElement {
 
   /** Dispatches a bubbling, composed event from this element. */
   protected emit<K extends keyof CareChoiceEventMap>(type: K, detail: CareChoiceEventMap[K]['detail']) {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    dispatch(this, type, detail);
   }
 
   /** An interface string from the current config, with `{name}` placeholders filled. */

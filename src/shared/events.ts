@@ -36,6 +36,14 @@ export interface CareChoiceEventMap {
   'care-choice-cta': CustomEvent<CareChoiceCtaDetail>;
 }
 
+/**
+ * Dispatches a bubbling, composed event. Kept outside the element classes so the manifest lists
+ * only the events each element documents with `@fires`.
+ */
+export function dispatch<K extends keyof CareChoiceEventMap>(target: EventTarget, type: K, detail: CareChoiceEventMap[K]['detail']) {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
+
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-interface
   interface HTMLElementEventMap extends CareChoiceEventMap {}

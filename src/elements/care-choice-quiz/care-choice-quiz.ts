@@ -16,9 +16,9 @@ import { styles } from './care-choice-quiz.styles.js';
  *
  * @slot intro - Your own content (a logo, a sentence) on the intro screen, shown with the `intro` attribute.
  *
- * @fires care-choice-answer - An answer changed. Detail: `CareChoiceAnswerDetail`.
- * @fires care-choice-complete - The person asked for their result. Detail: `CareChoiceCompleteDetail`.
- * @fires care-choice-reset - The person chose "Start over". Detail: `CareChoiceResetDetail`.
+ * @fires {CustomEvent<CareChoiceAnswerDetail>} care-choice-answer - An answer changed.
+ * @fires {CustomEvent<CareChoiceCompleteDetail>} care-choice-complete - The person asked for their result.
+ * @fires {CustomEvent<CareChoiceResetDetail>} care-choice-reset - The person chose "Start over".
  *
  * @csspart base - The quiz box.
  * @csspart intro - The intro screen.

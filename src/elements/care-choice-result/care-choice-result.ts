@@ -32,8 +32,8 @@ const FOCUS: Record<EvaluationResult['recommendation'], ProfessionKey[]> = {
  *
  * @slot footer - Your own content under the result (for example an address or opening hours).
  *
- * @fires care-choice-cta - The person followed the call to action; navigation goes on. Detail: `CareChoiceCtaDetail`.
- * @fires care-choice-reset - The person chose "Start over". Detail: `CareChoiceResetDetail`.
+ * @fires {CustomEvent<CareChoiceCtaDetail>} care-choice-cta - The person followed the call to action; navigation goes on.
+ * @fires {CustomEvent<CareChoiceResetDetail>} care-choice-reset - The person chose "Start over".
  *
  * @csspart base - The result card.
  * @csspart empty - The card shown before any answer.
@@ -80,6 +80,7 @@ export class CareChoiceResult extends CareChoiceElement {
   set store(store: CareChoiceStore | undefined) {
     this.storeController.use(store);
   }
+  /** @internal */
   get store(): CareChoiceStore | undefined {
     return this.storeController.store;
   }
