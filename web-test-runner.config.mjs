@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
 
 /** A locally installed Chromium: CHROME_PATH first, then the usual places. */
@@ -38,7 +39,36 @@ function axTreePlugin() {
   };
 }
 
+/** Ends the run with a plain "N passed, N failed" line that CI logs can be read by. */
+function plainSummaryReporter() {
+  const count = (suite, into) => {
+    for (const test of suite?.tests ?? []) {
+      if (test.skipped) into.skipped++;
+      else if (test.passed) into.passed++;
+      else into.failed++;
+    }
+    for (const child of suite?.suites ?? []) count(child, into);
+    return into;
+  };
+  let line = '';
+  return {
+    onTestRunFinished({ sessions }) {
+      const totals = { passed: 0, failed: 0, skipped: 0 };
+      for (const session of sessions) {
+        count(session.testResults, totals);
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) totals.failed++;
+      }
+      line = `browser tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`;
+    },
+    start() {
+      // Written at exit, after the dynamic progress display has let go of the terminal.
+      process.on('exit', () => line && process.stdout.write(`${line}\n`));
+    },
+  };
+}
+
 export default {
+  reporters: [defaultReporter(), plainSummaryReporter()],
   files: ['test/elements/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [axTreePlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
