@@ -25,16 +25,27 @@ function findChromium() {
 }
 
 /**
- * `executeServerCommand('ax-tree')`: Chromium's full accessibility tree (the stock a11ySnapshot
- * prunes table and row nodes, which are exactly what the compare-table tests need to see).
+ * Server commands the element tests need beyond the stock ones:
+ * - `ax-tree`: Chromium's full accessibility tree (the stock a11ySnapshot prunes table and row
+ *   nodes, which are exactly what the compare-table tests need to see);
+ * - `emulate-media-features`: any media feature, e.g. `forced-colors: active`, which the stock
+ *   emulateMedia command does not cover.
  */
-function axTreePlugin() {
+function pageCommandsPlugin() {
+  const cdpSessions = new WeakMap();
   return {
-    name: 'ax-tree-command',
-    async executeCommand({ command, session }) {
-      if (command !== 'ax-tree') return undefined;
-      const page = session.browser.getPage(session.id);
-      return page.accessibility.snapshot({ interestingOnly: false });
+    name: 'care-choice-page-commands',
+    async executeCommand({ command, payload, session }) {
+      const page = () => session.browser.getPage(session.id);
+      if (command === 'ax-tree') return page().accessibility.snapshot({ interestingOnly: false });
+      if (command === 'emulate-media-features') {
+        // Straight to CDP: puppeteer's emulateMediaFeatures rejects names it does not know. The
+        // session stays open, since emulation ends with the session that set it.
+        if (!cdpSessions.has(page())) cdpSessions.set(page(), await page().createCDPSession());
+        await cdpSessions.get(page()).send('Emulation.setEmulatedMedia', { features: payload });
+        return true;
+      }
+      return undefined;
     },
   };
 }
@@ -71,7 +82,7 @@ export default {
   reporters: [defaultReporter(), plainSummaryReporter()],
   files: ['test/elements/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [axTreePlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  plugins: [pageCommandsPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
   concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },

@@ -239,5 +239,13 @@ export function resolveConfig(
   }
   const merged = mergeConfig(defaults, override);
   const errors = validateConfig(merged);
+  // A question id the defaults do not have is usually a typo: say so, not only what it lacks.
+  if (Array.isArray(override.questions)) {
+    override.questions.forEach((question, i) => {
+      if (hasId(question) && !defaults.questions.some((q) => q.id === question.id) && !Array.isArray(question.options)) {
+        errors.unshift({ path: `questions[${i}].id`, message: `unknown question id "${question.id}" (a new question needs text and options)` });
+      }
+    });
+  }
   return errors.length ? { config: defaults, errors } : { config: merged, errors };
 }

@@ -1,8 +1,9 @@
 import { en } from './texts/en.js';
+import { es } from './texts/es.js';
 import type { CareChoiceConfig } from './types.js';
 
 /** The built-in content, by language. Agencies add a language by passing a whole config. */
-export const defaultConfigs: Readonly<Record<string, CareChoiceConfig>> = { en };
+export const defaultConfigs: Readonly<Record<string, CareChoiceConfig>> = { en, es };
 
 /**
  * The built-in config for a BCP 47 tag: exact match, then its language (`es-MX` → `es`), else

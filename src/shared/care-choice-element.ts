@@ -21,8 +21,11 @@ const warnedLangs = new Set<string>();
  * provider to share one.
  */
 export abstract class CareChoiceElement extends LitElement {
-  /** Language of the texts (`en`, `es`, or a region such as `es-MX`). Defaults to the page's. */
-  @property() override lang!: string;
+  /**
+   * Language of the texts (`en`, `es`, or a region such as `es-MX`). Defaults to the nearest
+   * `lang` around the element, then `<html lang>`. Reflected, so elements inside follow it.
+   */
+  @property({ reflect: true }) override lang!: string;
 
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
@@ -90,7 +93,8 @@ export abstract class CareChoiceElement extends LitElement {
 
   /** The config this element's own store should use: built-in content for its language plus overrides. */
   protected resolveOwnConfig(): CareChoiceConfig {
-    const lang = resolveLang(this);
+    // The property first: a new value is reflected to the attribute only after willUpdate.
+    const lang = this.lang || resolveLang(this);
     const override = this.configOverride ?? this.jsonConfig;
     if (this.resolvedFor && this.resolvedFor.lang === lang && this.resolvedFor.override === override) {
       return this.resolvedFor.config;

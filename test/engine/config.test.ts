@@ -106,3 +106,16 @@ describe('defaultConfigFor', () => {
     expect(defaultConfigFor('')).toEqual({ config: defaults, matched: true });
   });
 });
+
+describe('resolveConfig with unknown ids', () => {
+  it('names an unknown question id as such', () => {
+    const { config, errors } = resolveConfig(defaults, { questions: [{ id: 'situaton', text: 'Where are you?' }] });
+    expect(config).toBe(defaults);
+    expect(errors[0]).toEqual({ path: 'questions[0].id', message: 'unknown question id "situaton" (a new question needs text and options)' });
+  });
+
+  it('names a showIf that points at an unknown option', () => {
+    const { errors } = resolveConfig(defaults, { questions: [{ id: 'after-discharge', showIf: { question: 'situation', anyOf: ['hospital'] } }] });
+    expect(errors).toContainEqual({ path: 'questions[2].showIf.anyOf[0]', message: 'unknown option id "hospital"' });
+  });
+});

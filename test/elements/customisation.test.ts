@@ -1,0 +1,242 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import type { CareChoice, CareChoiceQuiz, CareCompareTable } from '../../src/index.js';
+import { $, button, choose, expectNoSeriousViolations, questionText, settle } from './helpers.js';
+
+/** Collects console.warn calls made while `run` runs. */
+async function warningsDuring(run: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = warn;
+  }
+  return seen;
+}
+
+const buttonNames = (quiz: Element) => [...quiz.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent!.trim());
+
+describe('languages', () => {
+  afterEach(() => document.documentElement.setAttribute('lang', 'en'));
+
+  it('speaks Spanish with lang="es", with the fixed button names', async () => {
+    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz lang="es"></care-choice-quiz>`);
+    expect(questionText(quiz)).to.equal('¿Quién necesita los cuidados?');
+    expect($(quiz, '.progress-text').textContent).to.equal('Pregunta 1 de 6');
+    choose(quiz, 'Yo');
+    $(quiz, '[part~="next-button"]').click();
+    await settle(quiz);
+    expect(buttonNames(quiz)).to.deep.equal(['Atrás', 'Siguiente', 'Empezar de nuevo']);
+  });
+
+  it('falls back from a region (es-MX) to its language', async () => {
+    const table = await fixture<CareCompareTable>(html`<care-compare-table lang="es-MX"></care-compare-table>`);
+    expect(table.shadowRoot!.querySelector('caption')!.textContent).to.contain('Administrador de casos o gestor de cuidados');
+  });
+
+  it('follows <html lang>, also when it changes at run time', async () => {
+    document.documentElement.setAttribute('lang', 'es');
+    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
+    expect(questionText(quiz)).to.equal('¿Quién necesita los cuidados?');
+    document.documentElement.setAttribute('lang', 'en');
+    await new Promise((r) => setTimeout(r, 0));
+    await settle(quiz);
+    expect(questionText(quiz)).to.equal('Who needs care?');
+  });
+
+  it('follows the nearest lang ancestor, and the provider sets it for its children', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><care-choice><care-choice-quiz></care-choice-quiz></care-choice></div>`);
+    const quiz = wrapper.querySelector('care-choice-quiz')!;
+    await settle(quiz);
+    expect(questionText(quiz)).to.equal('¿Quién necesita los cuidados?');
+  });
+
+  it('falls back to English with one warning for an unknown language', async () => {
+    let quizzes: CareChoiceQuiz[] = [];
+    const warnings = await warningsDuring(async () => {
+      const page = await fixture<HTMLDivElement>(html`<div><care-choice-quiz lang="tlh"></care-choice-quiz><care-choice-quiz lang="tlh"></care-choice-quiz></div>`);
+      quizzes = [...page.querySelectorAll('care-choice-quiz')];
+    });
+    expect(questionText(quizzes[0]!)).to.equal('Who needs care?');
+    expect(warnings.filter((w) => w.includes('"tlh"'))).to.have.length(1);
+  });
+
+  it('switches language at run time, keeping the answers', async () => {
+    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
+    choose(quiz, 'My partner');
+    $(quiz, '[part~="next-button"]').click();
+    await settle(quiz);
+    quiz.lang = 'es';
+    await settle(quiz);
+    expect(questionText(quiz)).to.equal('¿Dónde está esta persona ahora?');
+    button(quiz, 'Atrás').click();
+    await settle(quiz);
+    expect(quiz.shadowRoot!.querySelector<HTMLInputElement>('input:checked')!.value).to.equal('partner');
+  });
+
+  it('is accessible in Spanish', async () => {
+    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz lang="es"></care-choice-quiz>`);
+    await expectNoSeriousViolations(quiz);
+  });
+
+  it('takes a whole new language as a config', async () => {
+    const root = await fixture<CareChoice>(html`<care-choice lang="fr"><care-choice-quiz></care-choice-quiz></care-choice>`);
+    const base = root.config;
+    root.config = { ...structuredClone(base), lang: 'fr', questions: base.questions.map((q) => ({ ...q, text: `FR ${q.text}` })) };
+    const quiz = root.querySelector('care-choice-quiz')!;
+    await settle(root, quiz);
+    expect(questionText(quiz)).to.equal('FR Who needs care?');
+  });
+});
+
+describe('config', () => {
+  it('merges a JSON script child onto the defaults, and reading config returns the merged result', async () => {
+    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz>
+      <script type="application/json">
+        { "questions": [{ "id": "for-whom", "text": "Who is the care for?" }] }
+      </script>
+    </care-choice-quiz>`);
+    expect(questionText(quiz)).to.equal('Who is the care for?');
+    expect(quiz.config.questions).to.have.length(7);
+    expect(quiz.config.questions[1]!.text).to.equal('Where is this person right now?');
+  });
+
+  it('a provider config reaches every element inside it', async () => {
+    const root = await fixture<CareChoice>(html`<care-choice
+      ><care-compare-table rows="employer"></care-compare-table><care-choice-quiz></care-choice-quiz
+    ></care-choice>`);
+    root.config = { table: { caption: 'Which helper?' }, questions: [{ id: 'for-whom', text: 'Who?' }] };
+    const table = root.querySelector('care-compare-table')!;
+    const quiz = root.querySelector('care-choice-quiz')!;
+    await settle(root, table, quiz);
+    expect(table.shadowRoot!.querySelector('caption')!.textContent).to.equal('Which helper?');
+    expect(questionText(quiz)).to.equal('Who?');
+  });
+
+  for (const [name, markup, path] of [
+    ['malformed JSON', '<script type="application/json">{ "questions": [ </script>', 'config: must be an object'],
+    ['a wrong type', '<script type="application/json">{ "questions": [{ "id": "needs", "options": [{ "id": "costs", "weights": { "caseManager": "high" } }] }] }</script>', 'questions[4].options[1].weights.caseManager'],
+    ['an unknown question id', '<script type="application/json">{ "questions": [{ "id": "situaton", "text": "Where?" }] }</script>', 'questions[0].id: unknown question id "situaton"'],
+    ['a config that is a string', '<script type="application/json">"blue"</script>', 'config: must be an object, got string'],
+  ] as const) {
+    it(`with ${name}: warns with the path and keeps the quiz usable on the defaults`, async () => {
+      let quiz!: CareChoiceQuiz;
+      const warnings = await warningsDuring(async () => {
+        const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+        wrapper.innerHTML = `<care-choice-quiz>${markup}</care-choice-quiz>`;
+        quiz = wrapper.querySelector('care-choice-quiz')!;
+        await settle(quiz);
+      });
+      expect(warnings.some((w) => w.includes(path)), warnings.join('\n')).to.equal(true);
+      expect(questionText(quiz)).to.equal('Who needs care?');
+      expect(quiz.shadowRoot!.querySelector('[part~="notice"]')).to.equal(null);
+      choose(quiz, 'Me');
+      $(quiz, '[part~="next-button"]').click();
+      await settle(quiz);
+      expect(questionText(quiz)).to.equal('Where is this person right now?');
+    });
+  }
+
+  it('shows a polite notice naming the problem only with debug', async () => {
+    await warningsDuring(async () => {
+      const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz debug></care-choice-quiz>`);
+      quiz.config = { questions: 'nope' };
+      await settle(quiz);
+      const notice = $(quiz, '[part~="notice"]');
+      expect(notice.textContent).to.contain('questions');
+      expect(notice.getAttribute('role')).to.equal('note');
+    });
+  });
+
+  it('a config property set to null or a number never breaks the widget', async () => {
+    await warningsDuring(async () => {
+      const table = await fixture<CareCompareTable>(html`<care-compare-table></care-compare-table>`);
+      for (const value of [null, 42, [], { professions: null }]) {
+        table.config = value;
+        await settle(table);
+        expect(table.shadowRoot!.querySelectorAll('tbody tr').length).to.equal(9);
+      }
+    });
+  });
+});
+
+describe('theming', () => {
+  afterEach(() => executeServerCommand('emulate-media-features', []));
+
+  it('a token set on the host or an ancestor changes the computed style inside', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="--care-choice-accent: rgb(120, 20, 60); --care-choice-radius: 0px">
+      <care-choice-quiz style="--care-choice-surface: rgb(250, 240, 230)"></care-choice-quiz>
+    </div>`);
+    const quiz = wrapper.querySelector('care-choice-quiz')!;
+    await settle(quiz);
+    const next = getComputedStyle($(quiz, '[part~="next-button"]'));
+    expect(next.backgroundColor).to.equal('rgb(120, 20, 60)');
+    expect(next.borderTopLeftRadius).to.equal('0px');
+    expect(getComputedStyle($(quiz, '[part~="base"]')).backgroundColor).to.equal('rgb(250, 240, 230)');
+  });
+
+  it('inherits the page font unless themed', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="font-family: Georgia, serif"><care-compare-table></care-compare-table></div>`);
+    const table = wrapper.querySelector('care-compare-table')!;
+    await settle(table);
+    expect(getComputedStyle(table.shadowRoot!.querySelector('td')!).fontFamily).to.contain('Georgia');
+  });
+
+  it('parts can be styled from the page', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <style>.branded::part(next-button) { text-transform: uppercase; }</style>
+      <care-choice-quiz class="branded"></care-choice-quiz>
+    </div>`);
+    const quiz = wrapper.querySelector('care-choice-quiz')!;
+    await settle(quiz);
+    expect(getComputedStyle($(quiz, '[part~="next-button"]')).textTransform).to.equal('uppercase');
+  });
+
+  it('dark theme keeps contrast (axe) on the quiz and the table', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="background:#000">
+      <care-choice-quiz theme="dark"></care-choice-quiz><care-compare-table theme="dark" highlight="care-manager"></care-compare-table>
+    </div>`);
+    const [quiz, table] = [wrapper.querySelector('care-choice-quiz')!, wrapper.querySelector('care-compare-table')!];
+    await settle(quiz, table);
+    expect(getComputedStyle($(quiz, '[part~="base"]')).backgroundColor).to.equal('rgb(22, 27, 26)');
+    await expectNoSeriousViolations(wrapper);
+  });
+
+  it('auto follows prefers-color-scheme', async () => {
+    await executeServerCommand('emulate-media-features', [{ name: 'prefers-color-scheme', value: 'dark' }]);
+    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz theme="auto"></care-choice-quiz>`);
+    expect(getComputedStyle($(quiz, '[part~="base"]')).backgroundColor).to.equal('rgb(22, 27, 26)');
+    const light = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
+    expect(getComputedStyle($(light, '[part~="base"]')).backgroundColor).to.equal('rgb(255, 255, 255)');
+  });
+
+  it('forced colors: system colours, a visible focus ring and a selected state not by colour alone', async () => {
+    await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
+    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
+    choose(quiz, 'Me');
+    await settle(quiz);
+    const selected = quiz.shadowRoot!.querySelector('input:checked')!.closest('label')!;
+    const other = quiz.shadowRoot!.querySelector('input:not(:checked)')!.closest('label')!;
+    expect(getComputedStyle(selected).borderTopWidth).to.equal('3px');
+    expect(getComputedStyle(other).borderTopWidth).to.equal('1px');
+    // Keyboard focus (so :focus-visible applies) draws a real outline around the answer.
+    quiz.shadowRoot!.querySelector<HTMLInputElement>('input:checked')!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    const focused = quiz.shadowRoot!.activeElement!.closest('label')!;
+    expect(getComputedStyle(focused).outlineStyle).to.equal('solid');
+    expect(getComputedStyle(focused).outlineWidth).to.equal('3px');
+    await expectNoSeriousViolations(quiz);
+  });
+
+  it('reduced motion turns transitions off', async () => {
+    await executeServerCommand('emulate-media-features', [{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
+    const option = $(quiz, '[part~="option"]');
+    expect(getComputedStyle(option).transitionDuration).to.equal('0s');
+    await executeServerCommand('emulate-media-features', [{ name: 'prefers-reduced-motion', value: 'no-preference' }]);
+    expect(getComputedStyle(option).transitionDuration).to.not.equal('0s');
+  });
+});

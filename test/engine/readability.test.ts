@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { defaultConfigs } from '../../src/engine/index.js';
+
+/** Rough English syllable count (vowel groups, silent endings dropped). Good enough for a grade. */
+function syllables(word: string): number {
+  let w = word.toLowerCase().replace(/[^a-z]/g, '');
+  if (w.length <= 3) return 1;
+  w = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '');
+  return Math.max(1, (w.match(/[aeiouy]{1,2}/g) ?? []).length);
+}
+
+/** Flesch-Kincaid grade level of a text. */
+function gradeLevel(text: string): number {
+  const sentences = Math.max(1, text.split(/[.!?]+(?:\s|$)/).filter((s) => s.trim()).length);
+  const words = text.split(/\s+/).filter((w) => /[a-z]/i.test(w));
+  const syllableCount = words.reduce((sum, w) => sum + syllables(w), 0);
+  return 0.39 * (words.length / sentences) + 11.8 * (syllableCount / words.length) - 15.59;
+}
+
+describe('plain language', () => {
+  const en = defaultConfigs.en!;
+  const asSentence = (t: string) => (/[.?!]$/.test(t) ? t : `${t}.`);
+
+  it('the questions and answers read at about grade 6 or below', () => {
+    const text = en.questions.flatMap((q) => [q.text, ...q.options.map((o) => o.label)]).map(asSentence).join(' ');
+    const grade = gradeLevel(text);
+    console.log(`questions and answers: Flesch-Kincaid grade ${grade.toFixed(1)}`);
+    expect(grade).toBeLessThanOrEqual(6);
+  });
+
+  it('the reasons and the descriptions of both jobs read at about grade 8 or below', () => {
+    const parts = [
+      ...en.questions.flatMap((q) => q.options.map((o) => o.reason)),
+      ...Object.values(en.professions).flatMap((p) => [p.summary, p.employer, p.where, p.focus, p.overTime, p.betterFit, ...p.duties, ...p.limits]),
+    ];
+    const grade = gradeLevel(parts.map(asSentence).join(' '));
+    console.log(`reasons and descriptions: Flesch-Kincaid grade ${grade.toFixed(1)}`);
+    expect(grade).toBeLessThanOrEqual(8);
+  });
+});
