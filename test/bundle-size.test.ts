@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 /** The spec's budget for the drop-in script (gzip). */
 const BUDGET = 20 * 1024;
 /**
- * What this check enforces today: English content, every element and Lit come to about 23 KB.
- * Bringing the script under BUDGET is the distribution issue's work; until then this ceiling
- * stops further growth, and the figure is printed on every run.
+ * What this check enforces today. Lit (~7 KB), the English and Spanish content (~8 KB) and the
+ * elements come to about 27 KB; bringing the script under BUDGET is the distribution issue's
+ * work. Until then this ceiling stops further growth, and the figure is printed on every run.
  */
-const CEILING = 24 * 1024;
+const CEILING = 28 * 1024;
 
 describe('dist/care-choice.js', () => {
   const code = readFileSync('dist/care-choice.js');
