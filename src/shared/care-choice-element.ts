@@ -43,6 +43,7 @@ export abstract class CareChoiceElement extends LitElement {
   private jsonConfig: unknown;
   private resolvedFor?: { lang: string; override: unknown; config: CareChoiceConfig };
   private langObserver?: MutationObserver;
+  private ignoredOverride?: unknown;
 
   /**
    * A partial config merged onto the built-in content (by `id` for questions and options). Reading
@@ -79,6 +80,12 @@ export abstract class CareChoiceElement extends LitElement {
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
     this.ownStore?.setConfig(this.resolveOwnConfig());
+    const override = this.configOverride ?? this.jsonConfig;
+    if (!this.ownStore && this.currentStore() && override !== undefined && override !== this.ignoredOverride) {
+      // A shared store has one config: the provider's. Say so rather than ignore it silently.
+      this.ignoredOverride = override;
+      console.warn(`care-choice: the config on <${this.localName}> is ignored inside <care-choice>; set it on the <care-choice> element.`);
+    }
   }
 
   /** Dispatches a bubbling, composed event from this element. */

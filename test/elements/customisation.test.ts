@@ -240,3 +240,17 @@ describe('theming', () => {
     expect(getComputedStyle(option).transitionDuration).to.not.equal('0s');
   });
 });
+
+describe('config inside a provider', () => {
+  it('warns that a child element config is ignored and the provider one counts', async () => {
+    let quiz!: CareChoiceQuiz;
+    const warnings = await warningsDuring(async () => {
+      const root = await fixture<CareChoice>(html`<care-choice><care-choice-quiz></care-choice-quiz></care-choice>`);
+      quiz = root.querySelector('care-choice-quiz')!;
+      quiz.config = { questions: [{ id: 'for-whom', text: 'Ignored?' }] };
+      await settle(quiz);
+    });
+    expect(warnings.join('\n')).to.contain('the config on <care-choice-quiz> is ignored inside <care-choice>');
+    expect(questionText(quiz)).to.equal('Who needs care?');
+  });
+});

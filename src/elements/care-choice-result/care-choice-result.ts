@@ -36,6 +36,7 @@ const FOCUS: Record<EvaluationResult['recommendation'], ProfessionKey[]> = {
  * @fires {CustomEvent<CareChoiceResetDetail>} care-choice-reset - The person chose "Start over".
  *
  * @csspart base - The result card.
+ * @csspart card - The result card (same element as `base`, named for theming).
  * @csspart empty - The card shown before any answer.
  * @csspart heading - The likely-fit heading.
  * @csspart confidence - How strong the match is, in words and as a meter.
@@ -113,7 +114,7 @@ export class CareChoiceResult extends CareChoiceElement {
       return html`${this.renderConfigNotice()}<div part="empty" class="card empty"><p>${this.t('result.empty')}</p></div>`;
     }
     const texts = state.config.results[result.recommendation];
-    return html`<section part="base" class="card" aria-labelledby="heading">
+    return html`<section part="base card" class="card" aria-labelledby="heading">
       ${this.renderConfigNotice()}
       <p class="kicker">${this.t('result.kicker')}</p>
       <h2 id="heading" part="heading" tabindex="-1">${texts.title}</h2>
