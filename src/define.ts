@@ -10,11 +10,3 @@ if (!customElements.get('care-choice-quiz')) customElements.define('care-choice-
 if (!customElements.get('care-choice-result')) customElements.define('care-choice-result', CareChoiceResult);
 if (!customElements.get('care-compare-table')) customElements.define('care-compare-table', CareCompareTable);
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'care-choice': CareChoice;
-    'care-choice-quiz': CareChoiceQuiz;
-    'care-choice-result': CareChoiceResult;
-    'care-compare-table': CareCompareTable;
-  }
-}

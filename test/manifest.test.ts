@@ -56,3 +56,9 @@ describe('custom-elements.json', () => {
     }
   });
 });
+
+describe('README API reference', () => {
+  it('matches custom-elements.json (run `npm run analyze` when this fails)', () => {
+    expect(() => execFileSync('node', ['scripts/readme-api.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
+  });
+});

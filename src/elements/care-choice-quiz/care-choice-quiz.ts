@@ -276,3 +276,9 @@ export class CareChoiceQuiz extends CareChoiceElement {
     this.emit('care-choice-reset', {});
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'care-choice-quiz': CareChoiceQuiz;
+  }
+}

@@ -294,3 +294,9 @@ export class CareChoiceResult extends CareChoiceElement {
     (event.target as HTMLInputElement).select();
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'care-choice-result': CareChoiceResult;
+  }
+}

@@ -48,3 +48,9 @@ export class CareChoice extends CareChoiceElement {
     return html`${this.renderConfigNotice()}<slot></slot>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'care-choice': CareChoice;
+  }
+}

@@ -168,3 +168,9 @@ export class CareCompareTable extends CareChoiceElement {
     </div>`;
   }
 }
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'care-compare-table': CareCompareTable;
+  }
+}

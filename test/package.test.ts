@@ -1,0 +1,60 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const repo = resolve('.');
+const bin = (name: string) => join(repo, 'node_modules/.bin', name);
+
+/**
+ * Packs the package as npm would publish it, installs the tarball into a scratch project outside
+ * this repository, type-checks a consumer against it and builds that consumer with Vite.
+ */
+describe('the npm package', () => {
+  it('installs, type-checks and builds in a scratch project', () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'care-choice-consumer-'));
+    const packed = execFileSync('npm', ['pack', '--silent', '--pack-destination', scratch], { cwd: repo, encoding: 'utf8' }).trim().split('\n').pop()!;
+    const tarball = join(scratch, packed);
+    writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
+    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: scratch, stdio: 'pipe' });
+
+    const installed = JSON.parse(readFileSync(join(scratch, 'node_modules/care-choice/package.json'), 'utf8'));
+    expect(installed.customElements).toBe('custom-elements.json');
+    expect(readdirSync(join(scratch, 'node_modules/care-choice'))).toContain('custom-elements.json');
+
+    writeFileSync(
+      join(scratch, 'main.ts'),
+      `import 'care-choice/define';
+import { CareCompareTable, evaluate, defaultConfigs, type CareChoiceCompleteDetail } from 'care-choice';
+import { CareChoiceQuiz } from 'care-choice/care-choice-quiz';
+
+// The tag map and the event map come with the types.
+const quiz: CareChoiceQuiz = document.createElement('care-choice-quiz');
+quiz.ctaHref = 'tel:+15555550100';
+quiz.addEventListener('care-choice-complete', (event) => {
+  const detail: CareChoiceCompleteDetail = event.detail;
+  console.log(detail.recommendation, evaluate(defaultConfigs.en!, detail.answers).recommendation);
+});
+const table: CareCompareTable = document.createElement('care-compare-table');
+table.rows = 'employer,where';
+document.body.append(quiz, table);
+`,
+    );
+    writeFileSync(
+      join(scratch, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { target: 'ES2021', module: 'ES2022', moduleResolution: 'bundler', strict: true, noEmit: true, lib: ['ES2022', 'DOM'], skipLibCheck: false, types: [] },
+        files: ['main.ts'],
+      }),
+    );
+    writeFileSync(join(scratch, 'index.html'), '<!doctype html><script type="module" src="./main.ts"></script>');
+
+    execFileSync(bin('tsc'), ['-p', join(scratch, 'tsconfig.json')], { cwd: scratch, stdio: 'pipe' });
+    execFileSync(bin('vite'), ['build', '--logLevel', 'error', '--outDir', 'out'], { cwd: scratch, stdio: 'pipe' });
+    const assets = readdirSync(join(scratch, 'out/assets')).filter((f) => f.endsWith('.js'));
+    const code = assets.map((f) => readFileSync(join(scratch, 'out/assets', f), 'utf8')).join('\n');
+    expect(code).toContain('care-choice-quiz');
+    expect(code).toContain('customElements');
+  }, 180_000);
+});
