@@ -12,6 +12,7 @@ import {
 import { dispatch, type CareChoiceEventMap } from './events.js';
 import { format, resolveLang } from './locale.js';
 import { answersFromFragment, sessionStorageOrNothing, storageKeyFor } from './persist.js';
+import { nextRenderSlot, renderSlotFree } from './render-budget.js';
 
 const warnedLangs = new Set<string>();
 
@@ -75,6 +76,11 @@ export abstract class CareChoiceElement extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.langObserver?.disconnect();
+  }
+
+  /** Yields to the browser between renders when many widgets render at once. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return renderSlotFree() ? super.scheduleUpdate() : nextRenderSlot().then(() => this.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues) {

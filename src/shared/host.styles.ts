@@ -17,6 +17,9 @@ export const hostStyles = css`
     text-align: start;
     visibility: visible !important;
     -webkit-text-size-adjust: 100%;
+    /* A page with many widgets (a long article with tables) lays out only those near the screen. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 24rem;
   }
   :host([hidden]) {
     display: none !important;
