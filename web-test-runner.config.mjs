@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -78,7 +79,30 @@ function plainSummaryReporter() {
   };
 }
 
+/**
+ * The React and Vue pages of the embed tests, bundled here (React and Vue from node_modules, no CDN);
+ * the pages load the built dist/care-choice.js beside them, as a site would.
+ */
+await build({
+  entryPoints: ['test/pages/react-app.ts', 'test/pages/vue-app.ts'],
+  bundle: true,
+  format: 'esm',
+  target: 'es2021',
+  outdir: 'node_modules/.cache/framework-pages',
+  define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+  logLevel: 'warning',
+});
+
+/** The strict policy the CSP page is served with, as a real HTTP header. */
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
 export default {
+  middleware: [
+    function strictCsp(context, next) {
+      if (context.path === '/test/pages/csp.html') context.set('Content-Security-Policy', STRICT_CSP);
+      return next();
+    },
+  ],
   reporters: [defaultReporter(), plainSummaryReporter()],
   files: ['test/elements/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },

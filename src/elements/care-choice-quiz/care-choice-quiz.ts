@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { effectiveAnswers, type CareChoiceStore, type QuestionConfig } from '../../engine/index.js';
 import { CareChoiceElement } from '../../shared/care-choice-element.js';
 import { hostStyles } from '../../shared/host.styles.js';
 import { StoreController } from '../../shared/store-controller.js';
+import { styleProps } from '../../shared/style-props.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
 import type { CareChoiceResult } from '../care-choice-result/care-choice-result.js';
 import { styles } from './care-choice-quiz.styles.js';
@@ -151,7 +151,8 @@ export class CareChoiceQuiz extends CareChoiceElement {
     const chosen = state.answers[question.id] ?? [];
     const last = step === total;
     const describedBy = [question.help ? 'help' : '', this.showError ? 'error' : ''].filter(Boolean).join(' ');
-    return html`<form novalidate @submit=${this.onSubmit} @keydown=${this.onKeydown}>
+    // No <form>: a sandboxed iframe without allow-forms blocks submission, and with it the quiz.
+    return html`<div class="step" @keydown=${this.onKeydown}>
       <div part="progress" class="progress">
         <p id="progress-text" class="progress-text">${this.t('quiz.progress', { step, total })}</p>
         <div
@@ -164,7 +165,7 @@ export class CareChoiceQuiz extends CareChoiceElement {
           aria-valuenow=${step}
           aria-valuetext=${this.t('quiz.progress', { step, total })}
         >
-          <div class="fill" style=${styleMap({ inlineSize: `${(step / total) * 100}%` })}></div>
+          <div class="fill" ${styleProps({ 'inline-size': `${(step / total) * 100}%` })}></div>
         </div>
       </div>
       <fieldset part="question" aria-describedby=${describedBy || nothing} aria-invalid=${this.showError ? 'true' : nothing}>
@@ -177,12 +178,12 @@ export class CareChoiceQuiz extends CareChoiceElement {
         ${state.step > 0
           ? html`<button type="button" part="button back-button" @click=${this.onBack}>${this.t('quiz.back')}</button>`
           : nothing}
-        <button type="submit" part="button next-button" class="primary">${this.t(last ? 'quiz.finish' : 'quiz.next')}</button>
+        <button type="button" part="button next-button" class="primary" @click=${this.onNext}>${this.t(last ? 'quiz.finish' : 'quiz.next')}</button>
         ${Object.keys(state.answers).length
           ? html`<button type="button" part="button restart-button" class="restart" @click=${this.onRestart}>${this.t('quiz.restart')}</button>`
           : nothing}
       </div>
-    </form>`;
+    </div>`;
   }
 
   private renderOption(question: QuestionConfig, id: string, label: string, chosen: string[]) {
@@ -240,15 +241,14 @@ export class CareChoiceQuiz extends CareChoiceElement {
   }
 
   private onKeydown(event: KeyboardEvent) {
-    // Enter on a radio or checkbox continues, as it does in a text field.
+    // Enter on a radio or checkbox continues, as it would submit a form.
     if (event.key === 'Enter' && (event.target as HTMLElement).localName === 'input') {
       event.preventDefault();
-      (event.currentTarget as HTMLFormElement).requestSubmit();
+      this.onNext();
     }
   }
 
-  private onSubmit(event: SubmitEvent) {
-    event.preventDefault();
+  private onNext() {
     const store = this.storeController.store!;
     const before = store.getState();
     const question = before.visible[before.step];

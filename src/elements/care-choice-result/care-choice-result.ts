@@ -1,6 +1,5 @@
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   effectiveAnswers,
   encodeAnswers,
@@ -14,6 +13,7 @@ import { hostStyles } from '../../shared/host.styles.js';
 import { linkWithAnswers } from '../../shared/persist.js';
 import { safeHref } from '../../shared/safe-href.js';
 import { StoreController } from '../../shared/store-controller.js';
+import { styleProps } from '../../shared/style-props.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
 import { styles } from './care-choice-result.styles.js';
 import { printOnly } from './print.js';
@@ -134,7 +134,7 @@ export class CareChoiceResult extends CareChoiceElement {
       <p>${this.t('result.strength', { strength: this.t(`result.strength.${result.strength}`) })}</p>
       <div class="meter" aria-hidden="true">
         <span>${professions.caseManager.name}</span>
-        <span class="track"><span class="marker" style=${styleMap({ insetInlineStart: `${careShare}%` })}></span></span>
+        <span class="track"><span class="marker" ${styleProps({ 'inset-inline-start': `${careShare}%` })}></span></span>
         <span>${professions.careManager.name}</span>
       </div>
       <p class="sr-only">${this.t('result.meter', { caseManager: 100 - careShare, careManager: careShare })}</p>
