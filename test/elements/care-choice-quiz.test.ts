@@ -102,6 +102,43 @@ describe('<care-choice-quiz>', () => {
     expect(result.shadowRoot!.activeElement).to.equal($(result, '#heading'));
   });
 
+  it('announces each new step politely', async () => {
+    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
+    const status = $(quiz, '[role="status"]');
+    expect(status.getAttribute('aria-live')).to.equal('polite');
+    choose(quiz, 'Me');
+    $(quiz, '[part~="next-button"]').click();
+    await settle(quiz);
+    expect(status.textContent).to.equal('Question 2 of 6');
+  });
+
+  for (const [expected, picks] of [
+    ['A case manager is a likely fit', { situation: ['In the hospital'], 'after-discharge': ['No, just a plan'], 'works-for': ['The hospital or clinic'], needs: ['A plan and time frame'], duration: ['Until recovery'], 'matters-most': ['Help inside the hospital'] }],
+    ['A care manager is a likely fit', careManagerPicks],
+    ['Both could help, at different times', { situation: ['About to leave the hospital'], 'after-discharge': ['Yes, regular help at home'], 'works-for': ['I don’t mind'], needs: ['A plan and time frame', 'Regular visits at home', 'Help with insurance'], duration: ['Not sure yet'], 'matters-most': ['Help inside the hospital'] }],
+    ['Not sure yet', { 'for-whom': ['Me'], situation: ['At home'], 'works-for': ['The hospital or clinic'], needs: ['Help with insurance'], duration: ['Not sure yet'], 'matters-most': ['Someone who keeps an eye on costs'] }],
+  ] as const) {
+    it(`reaches "${expected}" through the UI`, async () => {
+      const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
+      await clickThrough(quiz, Object.assign({ 'for-whom': ['Me'] }, picks) as Record<string, string[]>);
+      await settle(quiz);
+      const result = quiz.shadowRoot!.querySelector('care-choice-result')!;
+      await settle(result as never);
+      expect($(result, '[part~="heading"]').textContent).to.equal(expected);
+    });
+  }
+
+  it('forwards the result-footer slot into the result card', async () => {
+    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz><p slot="result-footer">Open 9 to 5</p></care-choice-quiz>`);
+    await clickThrough(quiz, careManagerPicks);
+    await settle(quiz);
+    const result = quiz.shadowRoot!.querySelector('care-choice-result')!;
+    await settle(result as never);
+    const footerSlot = result.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="footer"]')!;
+    const assigned = footerSlot.assignedElements({ flatten: true }).map((el) => el.textContent);
+    expect(assigned).to.deep.equal(['Open 9 to 5']);
+  });
+
   it('can be completed with the keyboard alone', async () => {
     const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
     const completed = oneEvent(quiz, 'care-choice-complete');

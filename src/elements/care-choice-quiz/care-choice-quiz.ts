@@ -15,6 +15,7 @@ import { styles } from './care-choice-quiz.styles.js';
  * @tag care-choice-quiz
  *
  * @slot intro - Your own content (a logo, a sentence) on the intro screen, shown with the `intro` attribute.
+ * @slot result-footer - Your own content under the result card the quiz shows at the end (e.g. opening hours).
  *
  * @fires {CustomEvent<CareChoiceAnswerDetail>} care-choice-answer - An answer changed.
  * @fires {CustomEvent<CareChoiceCompleteDetail>} care-choice-complete - The person asked for their result.
@@ -210,6 +211,7 @@ export class CareChoiceQuiz extends CareChoiceElement {
         agency-name=${this.agencyName}
         theme=${this.theme ?? nothing}
         ?debug=${this.debug}
+        ><slot name="result-footer" slot="footer"></slot
       ></care-choice-result>`;
     }
     return html`<h2 id="question-heading" tabindex="-1">${this.t('quiz.announce.result')}</h2>
