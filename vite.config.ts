@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
-import { minifyTemplates } from './scripts/minify-templates.js';
+import { asciiOnly, minifyTemplates } from './scripts/minify-templates.js';
 
 // The drop-in build: one classic, self-registering script with Lit, the engine and the content inlined.
 export default defineConfig({
-  plugins: [minifyTemplates()],
+  plugins: [minifyTemplates(), asciiOnly()],
   build: {
     target: 'es2021',
     outDir: 'dist',

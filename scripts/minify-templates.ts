@@ -30,3 +30,22 @@ export function minifyCss(css: string): string {
     .replace(/;}/g, '}')
     .trim();
 }
+
+/**
+ * Escapes every non-ASCII character in the drop-in script as `\uXXXX`. The script is pasted onto
+ * pages and served by hosts we do not control; a page or server that does not say UTF-8 would
+ * otherwise turn "’" and "ñ" into mojibake. Our code has non-ASCII only inside string literals.
+ */
+export function asciiOnly(): Plugin {
+  return {
+    name: 'care-choice-ascii-only',
+    // After minification, which would otherwise turn the escapes back into characters.
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk') {
+          chunk.code = chunk.code.replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+        }
+      }
+    },
+  };
+}

@@ -21,6 +21,10 @@ describe('dist/care-choice.js', () => {
     expect(gzipped).toBeLessThan(CEILING);
   });
 
+  it('is plain ASCII, so a page or server that does not declare UTF-8 cannot garble the texts', () => {
+    expect(code.toString('latin1')).toMatch(/^[\x00-\x7f]*$/);
+  });
+
   it('is a classic script: no module syntax, no eval', () => {
     const text = code.toString();
     expect(text).not.toMatch(/^\s*(import|export)\s/m);

@@ -124,4 +124,10 @@ export const styles = css`
       border-inline-start-color: CanvasText;
     }
   }
+  @media print {
+    .quiz {
+      border: 0;
+      padding: 0;
+    }
+  }
 `;

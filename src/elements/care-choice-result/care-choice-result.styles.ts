@@ -148,9 +148,32 @@ export const styles = css`
     }
   }
   @media print {
+    /* One page to take to an appointment: small, dense, black on white. */
     :host {
       color: #000 !important;
-      font-size: 11pt !important;
+      font-size: 9.5pt !important;
+      line-height: 1.3 !important;
+    }
+    h2 {
+      font-size: 1.3em;
+    }
+    h3 {
+      margin-block: 0.6em 0.2em;
+    }
+    li + li {
+      margin-block-start: 0.1em;
+    }
+    footer {
+      margin-block-start: 0.5em;
+      padding-block-start: 0.4em;
+    }
+    .cta {
+      margin-block: 0.3em;
+    }
+    .confidence {
+      margin-block: 0.4em;
+      padding: 0;
+      background: none;
     }
     .card {
       border: 0;
