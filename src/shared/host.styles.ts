@@ -71,6 +71,14 @@ export const hostStyles = css`
   a {
     color: var(--_accent);
   }
+  /* Headings that receive focus when the step changes: a ring for keyboard users only. */
+  [tabindex='-1']:focus {
+    outline: none;
+  }
+  [tabindex='-1']:focus-visible {
+    outline: 3px solid var(--_focus-ring);
+    outline-offset: 2px;
+  }
   .notice {
     margin: 0 0 var(--_spacing);
     padding: 0.5em 0.75em;

@@ -1,5 +1,17 @@
 import { css } from 'lit';
 
+/** The dark scheme: used by theme="dark", and by theme="auto" when the system is dark. */
+const darkFallbacks = css`
+  --_accent: var(--care-choice-accent, #7fd6bd);
+  --_accent-contrast: var(--care-choice-accent-contrast, #0c1f1a);
+  --_surface: var(--care-choice-surface, #161b1a);
+  --_surface-alt: var(--care-choice-surface-alt, #222a28);
+  --_text: var(--care-choice-text, #eef3f1);
+  --_muted: var(--care-choice-muted-text, #b9c6c2);
+  --_border: var(--care-choice-border, #71807b);
+  --_focus-ring: var(--care-choice-focus-ring, #8ab4ff);
+`;
+
 /**
  * Maps the public `--care-choice-*` tokens onto private `--_*` ones, once. Public tokens are never
  * declared on :host, so values an agency sets on :root or a wrapper are inherited and win. Themes
@@ -21,25 +33,11 @@ export const tokenStyles = css`
     --_focus-ring: var(--care-choice-focus-ring, #1a56b8);
   }
   :host([theme='dark']) {
-    --_accent: var(--care-choice-accent, #7fd6bd);
-    --_accent-contrast: var(--care-choice-accent-contrast, #0c1f1a);
-    --_surface: var(--care-choice-surface, #161b1a);
-    --_surface-alt: var(--care-choice-surface-alt, #222a28);
-    --_text: var(--care-choice-text, #eef3f1);
-    --_muted: var(--care-choice-muted-text, #b9c6c2);
-    --_border: var(--care-choice-border, #71807b);
-    --_focus-ring: var(--care-choice-focus-ring, #8ab4ff);
+    ${darkFallbacks}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_accent: var(--care-choice-accent, #7fd6bd);
-      --_accent-contrast: var(--care-choice-accent-contrast, #0c1f1a);
-      --_surface: var(--care-choice-surface, #161b1a);
-      --_surface-alt: var(--care-choice-surface-alt, #222a28);
-      --_text: var(--care-choice-text, #eef3f1);
-      --_muted: var(--care-choice-muted-text, #b9c6c2);
-      --_border: var(--care-choice-border, #71807b);
-      --_focus-ring: var(--care-choice-focus-ring, #8ab4ff);
+      ${darkFallbacks}
     }
   }
 `;

@@ -25,6 +25,19 @@ async function providerWith(answers: Record<string, string[]>) {
   return { root, quiz, result };
 }
 
+/** Presses "Copy a link" with navigator.clipboard replaced by `writeText`. */
+async function copyLinkWith(result: CareChoiceResult, writeText: (text: string) => Promise<void>) {
+  const clipboard = navigator.clipboard;
+  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+  try {
+    button(result, 'Copy a link to this result').click();
+    await new Promise((r) => setTimeout(r, 0));
+    await settle(result);
+  } finally {
+    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
+  }
+}
+
 describe('<care-choice-result>', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
@@ -129,15 +142,7 @@ describe('<care-choice-result>', () => {
   it('copies a link that reopens this result, and reads it back on load', async () => {
     const { result } = await providerWith(parentAtHome);
     let copied = '';
-    const clipboard = navigator.clipboard;
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void (copied = text) } });
-    try {
-      button(result, 'Copy a link to this result').click();
-      await new Promise((r) => setTimeout(r, 0));
-      await settle(result);
-    } finally {
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
-    }
+    await copyLinkWith(result, async (text) => void (copied = text));
     expect(copied).to.match(/#care-choice=1_/);
     expect(result.shadowRoot!.querySelector('.share')!.textContent).to.contain('Link copied');
     expect(location.hash).to.equal(''); // nothing written to the URL unless asked
@@ -150,15 +155,7 @@ describe('<care-choice-result>', () => {
 
   it('shows the link to copy by hand when the clipboard is refused', async () => {
     const { result } = await providerWith(parentAtHome);
-    const clipboard = navigator.clipboard;
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } });
-    try {
-      button(result, 'Copy a link to this result').click();
-      await new Promise((r) => setTimeout(r, 0));
-      await settle(result);
-    } finally {
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: clipboard });
-    }
+    await copyLinkWith(result, () => Promise.reject(new Error('denied')));
     const input = result.shadowRoot!.querySelector<HTMLInputElement>('.share input')!;
     expect(input.value).to.contain(`#care-choice=${encodeAnswers(parentAtHome)}`);
   });

@@ -103,13 +103,6 @@ export const styles = css`
   .intro h2 {
     margin-block-end: 0.5em;
   }
-  [tabindex='-1']:focus {
-    outline: none;
-  }
-  [tabindex='-1']:focus-visible {
-    outline: 3px solid var(--_focus-ring);
-    outline-offset: 2px;
-  }
   @media (forced-colors: active) {
     .fill {
       background: Highlight;

@@ -134,13 +134,6 @@ export const styles = css`
   .print-only {
     display: none;
   }
-  [tabindex='-1']:focus {
-    outline: none;
-  }
-  [tabindex='-1']:focus-visible {
-    outline: 3px solid var(--_focus-ring);
-    outline-offset: 2px;
-  }
   @media (forced-colors: active) {
     .marker {
       background: CanvasText;
