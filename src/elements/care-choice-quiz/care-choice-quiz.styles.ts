@@ -100,6 +100,11 @@ export const styles = css`
   .actions .restart {
     margin-inline-start: auto;
   }
+  /* The quiz box already frames the result it shows at the end: no card inside a card. */
+  care-choice-result::part(base) {
+    border: 0;
+    padding: 0;
+  }
   .intro h2 {
     margin-block-end: 0.5em;
   }

@@ -56,14 +56,20 @@ export const styles = css`
     margin: 0 0 0.5em;
     font-weight: 600;
   }
+  /* Names above the two ends of the track, so long names (Spanish) never squeeze it on a phone. */
   .meter {
     display: grid;
-    grid-template-columns: auto 1fr auto;
-    align-items: center;
-    gap: 0.5em;
+    grid-template-columns: 1fr 1fr;
+    gap: 0.35em 0.5em;
     font-size: 0.875em;
   }
+  .meter > :last-child {
+    text-align: end;
+  }
   .track {
+    grid-column: 1 / -1;
+    grid-row: 2;
+    margin-block: 0.5rem;
     position: relative;
     block-size: 0.5rem;
     border-radius: 999px;
