@@ -79,6 +79,13 @@ export const hostStyles = css`
     outline: 3px solid var(--_focus-ring);
     outline-offset: 2px;
   }
+  /* The framed box of the quiz and the result card. */
+  .card {
+    padding: var(--_spacing);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
   .notice {
     margin: 0 0 var(--_spacing);
     padding: 0.5em 0.75em;
@@ -86,6 +93,12 @@ export const hostStyles = css`
     border-radius: var(--_radius);
     color: var(--_text);
     font-size: 0.875em;
+  }
+  @media print {
+    .card {
+      border: 0;
+      padding: 0;
+    }
   }
   @media (prefers-reduced-motion: reduce) {
     *,

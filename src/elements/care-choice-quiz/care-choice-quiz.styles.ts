@@ -1,12 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .quiz {
-    padding: var(--_spacing);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
   .progress {
     margin-block-end: var(--_spacing);
   }
@@ -120,12 +114,6 @@ export const styles = css`
     }
     .error {
       border-inline-start-color: CanvasText;
-    }
-  }
-  @media print {
-    .quiz {
-      border: 0;
-      padding: 0;
     }
   }
 `;

@@ -127,7 +127,7 @@ export class CareChoiceQuiz extends CareChoiceElement {
     const state = this.storeController.state;
     if (!state) return nothing;
     const view = this.view;
-    return html`<div part="base" class="quiz" role="group" aria-label=${this.t('quiz.label')}>
+    return html`<div part="base" class="card" role="group" aria-label=${this.t('quiz.label')}>
       ${this.renderConfigNotice()}
       ${view === 'intro' ? this.renderIntro() : view === 'result' ? this.renderEnd() : this.renderQuestion()}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>

@@ -1,12 +1,6 @@
 import { css } from 'lit';
 
 export const styles = css`
-  .card {
-    padding: var(--_spacing);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
   .empty {
     color: var(--_muted);
   }
@@ -173,10 +167,6 @@ export const styles = css`
       margin-block: 0.4em;
       padding: 0;
       background: none;
-    }
-    .card {
-      border: 0;
-      padding: 0;
     }
     .actions,
     .link-button,
