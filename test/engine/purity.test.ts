@@ -10,7 +10,7 @@ describe('src/engine', () => {
     expect(files.length).toBeGreaterThan(5);
     for (const file of files) {
       const source = readFileSync(`src/engine/${file}`, 'utf8');
-      const imports = [...source.matchAll(/^\s*(?:import|export)[^'"]*from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+      const imports = [...source.matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s+['"]([^'"]+)['"];/gm)].map((m) => m[1]!);
       for (const target of imports) {
         expect(target, `${file} imports ${target}`).toMatch(/^\.\.?\//);
         expect(target, `${file} imports ${target}`).not.toMatch(/\/(shared|elements|context)\//);
