@@ -1,4 +1,4 @@
-import type { CareChoiceConfig, ConfigError, ProfessionKey, Recommendation } from './types.js';
+import { PROFESSION_KEYS, type CareChoiceConfig, type ConfigError, type Recommendation } from './types.js';
 
 type Json = Record<string, unknown>;
 
@@ -51,7 +51,6 @@ function clone(value: unknown): unknown {
 
 const ID = /^[A-Za-z0-9-]+$/;
 const RECOMMENDATIONS: Recommendation[] = ['case-manager', 'care-manager', 'both', 'unsure'];
-const PROFESSIONS: ProfessionKey[] = ['caseManager', 'careManager'];
 const PROFESSION_TEXT_FIELDS = ['name', 'summary', 'alsoCalled', 'employer', 'where', 'focus', 'overTime', 'association', 'betterFit'];
 const PROFESSION_LIST_FIELDS = ['duties', 'limits', 'questionsToAsk'];
 const SAFE_HREF = /^(https?:|mailto:|tel:)/i;
@@ -143,7 +142,7 @@ export function validateConfig(input: unknown): ConfigError[] {
       text(option.reason, `${optionPath}.reason`);
       if (!isObject(option.weights)) fail(`${optionPath}.weights`, 'must be an object with caseManager and careManager');
       else {
-        for (const key of PROFESSIONS) {
+        for (const key of PROFESSION_KEYS) {
           const weight = option.weights[key];
           if (typeof weight !== 'number' || !Number.isFinite(weight)) fail(`${optionPath}.weights.${key}`, 'must be a finite number');
           else if (weight < 0) fail(`${optionPath}.weights.${key}`, 'must not be negative');
@@ -155,7 +154,7 @@ export function validateConfig(input: unknown): ConfigError[] {
 
   if (!isObject(input.professions)) fail('professions', 'must be an object with caseManager and careManager');
   else {
-    for (const key of PROFESSIONS) {
+    for (const key of PROFESSION_KEYS) {
       const path = `professions.${key}`;
       const profession = input.professions[key];
       if (!isObject(profession)) {

@@ -1,4 +1,5 @@
 export type * from './types.js';
+export { PROFESSION_KEYS } from './types.js';
 export { evaluate, visibleQuestions, effectiveAnswers } from './evaluate.js';
 export { mergeConfig, validateConfig, resolveConfig } from './config.js';
 export { encodeAnswers, decodeAnswers } from './answers-codec.js';

@@ -1,5 +1,6 @@
-/** The two professions the widget compares, as config keys. */
-export type ProfessionKey = 'caseManager' | 'careManager';
+/** The two professions the widget compares, as config keys, in the order they are shown. */
+export const PROFESSION_KEYS = ['caseManager', 'careManager'] as const;
+export type ProfessionKey = (typeof PROFESSION_KEYS)[number];
 
 /** What `evaluate` can say. Never an order: a likely fit. */
 export type Recommendation = 'case-manager' | 'care-manager' | 'both' | 'unsure';

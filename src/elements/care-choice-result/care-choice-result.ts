@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import {
+  PROFESSION_KEYS,
   effectiveAnswers,
   encodeAnswers,
   type CareChoiceStore,
@@ -18,12 +19,11 @@ import { tokenStyles } from '../../shared/tokens.styles.js';
 import { styles } from './care-choice-result.styles.js';
 import { printOnly } from './print.js';
 
-const PROFESSIONS: ProfessionKey[] = ['caseManager', 'careManager'];
 const FOCUS: Record<EvaluationResult['recommendation'], ProfessionKey[]> = {
   'case-manager': ['caseManager'],
   'care-manager': ['careManager'],
-  both: PROFESSIONS,
-  unsure: PROFESSIONS,
+  both: [...PROFESSION_KEYS],
+  unsure: [...PROFESSION_KEYS],
 };
 
 /**
@@ -203,7 +203,7 @@ export class CareChoiceResult extends CareChoiceElement {
     return html`<section part="questions" aria-labelledby="ask">
       <h3 id="ask">${this.t('result.questions')}</h3>
       <div class="profiles">
-        ${PROFESSIONS.map((key) => {
+        ${PROFESSION_KEYS.map((key) => {
           const profession = state.config.professions[key];
           return html`<div>
             <h4>${this.t('result.questions.for', { name: profession.name.toLowerCase() })}</h4>

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { CareChoiceConfig, CareChoiceStore, ProfessionKey, Recommendation, TableRow } from '../../engine/index.js';
+import { PROFESSION_KEYS, type CareChoiceConfig, type CareChoiceStore, type ProfessionKey, type Recommendation, type TableRow } from '../../engine/index.js';
 import { CareChoiceElement } from '../../shared/care-choice-element.js';
 import { hostStyles } from '../../shared/host.styles.js';
 import { safeHref } from '../../shared/safe-href.js';
@@ -8,11 +8,10 @@ import { StoreController } from '../../shared/store-controller.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
 import { styles } from './care-compare-table.styles.js';
 
-const PROFESSIONS: ProfessionKey[] = ['caseManager', 'careManager'];
 const MARKED: Record<Recommendation, ProfessionKey[]> = {
   'case-manager': ['caseManager'],
   'care-manager': ['careManager'],
-  both: PROFESSIONS,
+  both: [...PROFESSION_KEYS],
   unsure: [],
 };
 const HIGHLIGHTS: Record<string, ProfessionKey[]> = { ...MARKED, none: [] };
@@ -101,10 +100,11 @@ export class CareCompareTable extends CareChoiceElement {
     if (changed.has('highlight') && this.highlight && !HIGHLIGHTS[this.highlight]) {
       console.warn(`care-choice: <care-compare-table> highlight="${this.highlight}" is not one of ${Object.keys(HIGHLIGHTS).join(', ')}; ignored.`);
     }
-    const marked = this.marked().join(',');
+    const keys = this.marked();
+    const marked = keys.join(',');
     // Announce a change of highlight that came from answers, not the first render.
     if (this.lastMarked !== undefined && marked !== this.lastMarked) {
-      const names = this.marked().map((key) => this.config.professions[key].name);
+      const names = keys.map((key) => this.config.professions[key].name);
       this.announcement = names.length ? this.t('table.announce', { names: names.join(', ') }) : '';
     }
     this.lastMarked = marked;
@@ -123,7 +123,7 @@ export class CareCompareTable extends CareChoiceElement {
         <thead role="rowgroup">
           <tr role="row">
             <td role="cell"></td>
-            ${PROFESSIONS.map((key) => {
+            ${PROFESSION_KEYS.map((key) => {
               const recommended = marked.includes(key);
               return html`<th
                 scope="col"
@@ -141,7 +141,7 @@ export class CareCompareTable extends CareChoiceElement {
           ${rows.map(
             (row) => html`<tr role="row">
               <th scope="row" role="rowheader" part="row-header">${row.label}</th>
-              ${PROFESSIONS.map((key) => {
+              ${PROFESSION_KEYS.map((key) => {
                 const value = config.professions[key][row.field];
                 const recommended = marked.includes(key);
                 return html`<td role="cell" part="cell" class=${recommended ? 'recommended' : nothing}>
