@@ -30,6 +30,8 @@ export interface StoreOptions {
 export interface CareChoiceStore {
   /** The owner's name on the page (see `StoreOptions.key`). */
   readonly key: string;
+  /** Where answers are being saved now, if anywhere. */
+  readonly storageKey: string | undefined;
   getState(): StoreState;
   subscribe(listener: (state: StoreState) => void): () => void;
   /** Sets the answer to one question (option ids; one for single choice). */
@@ -120,6 +122,9 @@ export function createStore(initialConfig: CareChoiceConfig, options: StoreOptio
 
   return {
     key: options.key ?? '',
+    get storageKey() {
+      return storageKey;
+    },
     getState: () => state,
     subscribe(listener) {
       listeners.add(listener);
