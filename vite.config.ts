@@ -16,6 +16,14 @@ export default defineConfig({
     },
     minify: true,
     sourcemap: false,
+    rollupOptions: {
+      output: {
+        // A page that cannot run the widget gets one clear console error instead of an uncaught
+        // one: above all a Content-Security-Policy whose trusted-types list lacks lit-html.
+        banner: 'try{',
+        footer: `}catch(e){console.error(/trusted|createPolicy/i.test(String(e&&e.message))?'care-choice: this page\\'s Content-Security-Policy does not allow the Trusted Types policy "lit-html" the widget needs. Add it to the policy (trusted-types lit-html); see the README. The widget is not shown.':'care-choice: the widget could not start: '+(e&&e.message),e)}`,
+      },
+    },
   },
   test: {
     include: ['test/engine/**/*.test.ts', 'test/*.test.ts'],

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
@@ -30,7 +30,9 @@ function findChromium() {
  * - `ax-tree`: Chromium's full accessibility tree (the stock a11ySnapshot prunes table and row
  *   nodes, which are exactly what the compare-table tests need to see);
  * - `emulate-media-features`: any media feature, e.g. `forced-colors: active`, which the stock
- *   emulateMedia command does not cover.
+ *   emulateMedia command does not cover;
+ * - `screenshot`: a PNG (base64) of a region of the page as the browser painted it, so tests can
+ *   check what a person sees (forced colors, focus rings), not only what the CSS says.
  */
 function pageCommandsPlugin() {
   const cdpSessions = new WeakMap();
@@ -39,6 +41,17 @@ function pageCommandsPlugin() {
     async executeCommand({ command, payload, session }) {
       const page = () => session.browser.getPage(session.id);
       if (command === 'ax-tree') return page().accessibility.snapshot({ interestingOnly: false });
+      if (command === 'screenshot') {
+        // `path` (under test-results/) also keeps the picture, for a person to look at.
+        const { x, y, width, height, path } = payload;
+        const safePath = path ? `test-results/${String(path).replace(/[^a-z0-9._-]/gi, '_')}` : undefined;
+        const base64 = await page().screenshot({ encoding: 'base64', clip: { x, y, width, height }, captureBeyondViewport: false });
+        if (safePath) {
+          mkdirSync('test-results', { recursive: true });
+          writeFileSync(safePath, Buffer.from(base64, 'base64'));
+        }
+        return base64;
+      }
       if (command === 'emulate-media-features') {
         // Straight to CDP: puppeteer's emulateMediaFeatures rejects names it does not know. The
         // session stays open, since emulation ends with the session that set it.

@@ -1,20 +1,59 @@
-// Applies the form to the preview quiz and writes the matching embed code. Everything the
-// agency types is set as attributes or custom properties (never as HTML).
+// Applies the form to the preview quiz and writes the matching embed code. Everything the agency
+// types is set as attributes or custom properties (never as HTML). Colours the agency has not
+// touched are left to the theme (light, dark or the visitor's system), so they are not in the code.
 const form = document.getElementById('controls');
 const quiz = document.getElementById('preview-quiz');
 const snippet = document.getElementById('snippet');
+const warning = document.getElementById('contrast-warning');
 const tokens = ['accent', 'accent-contrast', 'surface', 'radius', 'font-family'];
 const attributes = ['lang', 'theme', 'cta-href', 'cta-label', 'agency-name'];
+const changed = new Set();
 
 const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-function apply() {
+/** WCAG contrast ratio of two colours as the preview computes them. */
+function contrast(a, b) {
+  const luminance = (colour) => {
+    const [r, g, b] = colour.match(/\d+/g).slice(0, 3).map((c) => {
+      c /= 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (high + 0.05) / (low + 0.05);
+}
+
+/** Checks the colour pairs a visitor reads, as the preview really paints them. */
+async function checkContrast() {
+  await quiz.updateComplete;
+  const root = quiz.shadowRoot;
+  const next = root.querySelector('[part~="next-button"], [part~="start-button"]');
+  const base = root.querySelector('[part~="base"]');
+  const problems = [];
+  if (next) {
+    const style = getComputedStyle(next);
+    const ratio = contrast(style.color, style.backgroundColor);
+    if (ratio < 4.5) problems.push(`button text on the accent colour: ${ratio.toFixed(1)}:1`);
+  }
+  if (base) {
+    const text = getComputedStyle(root.querySelector('#question-heading') ?? base).color;
+    const ratio = contrast(text, getComputedStyle(base).backgroundColor);
+    if (ratio < 4.5) problems.push(`text on the background: ${ratio.toFixed(1)}:1`);
+  }
+  warning.textContent = problems.length
+    ? `Low contrast, hard to read for many visitors (${problems.join('; ')}). Aim for at least 4.5:1.`
+    : '';
+}
+
+function apply(event) {
+  if (event?.target?.name && tokens.includes(event.target.name)) changed.add(event.target.name);
   const data = new FormData(form);
   const styles = [];
   for (const token of tokens) {
     let value = String(data.get(token) ?? '');
     if (token === 'radius') value = `${value}px`;
-    if (value) {
+    if (value && changed.has(token)) {
       quiz.style.setProperty(`--care-choice-${token}`, value);
       styles.push(`  --care-choice-${token}: ${value};`);
     } else {
@@ -31,17 +70,37 @@ function apply() {
   }
   snippet.value = [
     '<script src="https://your-site.example/care-choice.js"></script>',
-    '<style>',
-    'care-choice-quiz {',
-    ...styles,
-    '}',
-    '</style>',
+    ...(styles.length ? ['<style>', 'care-choice-quiz {', ...styles, '}', '</style>'] : []),
     `<care-choice-quiz ${attrs.join(' ')}></care-choice-quiz>`,
   ].join('\n');
+  void checkContrast();
+}
+
+/** Answers the preview quiz with its first answers, through its own buttons, up to the result. */
+async function showResult() {
+  for (let step = 0; step < 20; step++) {
+    await quiz.updateComplete;
+    const root = quiz.shadowRoot;
+    if (root.querySelector('care-choice-result')) return;
+    root.querySelector('[part~="start-button"]')?.click();
+    await quiz.updateComplete;
+    const input = root.querySelector('fieldset input');
+    if (input && !root.querySelector('fieldset input:checked')) input.click();
+    await quiz.updateComplete;
+    root.querySelector('[part~="next-button"]')?.click();
+  }
+}
+
+async function showStart() {
+  await quiz.updateComplete;
+  const result = quiz.shadowRoot.querySelector('care-choice-result');
+  (result?.shadowRoot.querySelector('[part~="restart-button"]') ?? quiz.shadowRoot.querySelector('[part~="restart-button"]'))?.click();
 }
 
 form.addEventListener('input', apply);
 form.addEventListener('change', apply);
+document.getElementById('show-result').addEventListener('click', showResult);
+document.getElementById('show-start').addEventListener('click', showStart);
 document.getElementById('copy').addEventListener('click', async () => {
   const status = document.getElementById('copy-status');
   try {

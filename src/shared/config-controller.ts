@@ -21,14 +21,31 @@ interface Layer {
 
 const warnedLangs = new Set<string>();
 
-/** Where in `text` a parse error message's "position N" is, as line and column, for people. */
+/** True when `text` could still become valid JSON: it parses, or fails only because it ends early. */
+function validStart(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch (error) {
+    return /end of (JSON )?(input|data)|EOF/i.test(String((error as Error)?.message));
+  }
+}
+
+/**
+ * The parse error with where it is, as line and column, whatever the browser's message says
+ * (Chromium and WebKit do not always give a position): the longest start of the text that could
+ * still be valid JSON ends right before the mistake, and such starts nest, so halving finds it.
+ */
 function parseError(text: string, error: unknown): string {
-  const message = String((error as Error)?.message ?? error);
-  const at = /position (\d+)/.exec(message);
-  if (!at || /line \d+/.test(message)) return message;
-  const before = text.slice(0, Number(at[1]));
+  let [good, bad] = [0, text.length];
+  while (bad - good > 1) {
+    const mid = (good + bad) >> 1;
+    if (validStart(text.slice(0, mid))) good = mid;
+    else bad = mid;
+  }
+  const before = text.slice(0, good);
   const line = before.split('\n').length;
-  return `${message} (line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
+  return `${String((error as Error)?.message ?? error)} (at line ${line}, column ${good - before.lastIndexOf('\n')})`;
 }
 
 const sameLanguage = (a: string, b: string) => {
@@ -44,7 +61,7 @@ const sameLanguage = (a: string, b: string) => {
  * Problems go to the console once and are kept for the widget's debug notice.
  */
 export class ConfigController implements ReactiveController {
-  private property: unknown;
+  private property?: Layer;
   private children: { text: string; layer: Layer }[] = [];
   private observer?: MutationObserver;
   private resolved?: { key: unknown[]; config: CareChoiceConfig; errors: ConfigError[] };
@@ -59,7 +76,7 @@ export class ConfigController implements ReactiveController {
 
   /** Sets the override given as a JS value (the element's `config` property). */
   set(value: unknown) {
-    this.property = value;
+    this.property = value === undefined ? undefined : { name: 'config', value };
     this.host.requestUpdate();
   }
 
@@ -84,7 +101,7 @@ export class ConfigController implements ReactiveController {
   }
 
   hostUpdate() {
-    const given = this.property ?? (this.children.map((child) => child.text).join('\0') || undefined);
+    const given = this.property?.value ?? (this.children.map((child) => child.text).join('\0') || undefined);
     if (given !== undefined && given !== this.warnedIgnored && this.options.ignored?.()) {
       // A shared store has one config: the provider's. Say so rather than ignore it silently.
       this.warnedIgnored = given;
@@ -94,7 +111,7 @@ export class ConfigController implements ReactiveController {
 
   /** The override layers for the current language, lowest first. */
   private layers(): Layer[] {
-    if (this.property !== undefined) return [{ name: 'config', value: this.property }];
+    if (this.property) return [this.property];
     const lang = this.options.lang();
     return this.children
       .map(({ layer }) => layer)
@@ -139,8 +156,10 @@ export class ConfigController implements ReactiveController {
       // A language's own child is named in its messages, so the agency knows which one to fix.
       errors.push(...next.errors.map((e) => (!layer.lang || e.path.startsWith('config') ? e : { ...e, path: `${layer.name} ${e.path}` })));
     }
-    for (const error of errors) {
-      console.warn(`care-choice: <${this.host.localName}> ${error.path}: ${error.message}. Using the default content.`);
+    // One warning per config that cannot be used, listing every problem in it.
+    if (errors.length) {
+      const list = errors.map((e) => `\n- ${e.path}: ${e.message}`).join('');
+      console.warn(`care-choice: <${this.host.localName}> config cannot be used, so the default content is shown:${list}`);
     }
     this.resolved = { key, config, errors };
     return this.resolved;

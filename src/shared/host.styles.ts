@@ -8,6 +8,9 @@ import { css } from 'lit';
 export const hostStyles = css`
   :host {
     display: block;
+    /* Space from whatever sits next to the widget (a sibling widget, a paragraph); page CSS on
+       the element itself wins over this. */
+    margin-block: var(--_spacing);
     /* !important inside a shadow root beats the page's !important on the host element. */
     box-sizing: border-box !important;
     color: var(--_text);
@@ -115,8 +118,11 @@ export const hostStyles = css`
       color: ButtonText;
       background: ButtonFace;
     }
+    /* The browser paints a Canvas backplate behind forced text; HighlightText on it can vanish
+       (white on white). Keep the pair together and opt out of the backplate. */
     button.primary,
     .button.primary {
+      forced-color-adjust: none;
       border-color: Highlight;
       color: HighlightText;
       background: Highlight;

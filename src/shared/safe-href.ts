@@ -20,6 +20,17 @@ export function checkLink(value: string | null | undefined): { href?: string; pr
 /** The address to render for a link, or null when the link policy refuses it. */
 export const safeHref = (value: string | null | undefined): string | null => checkLink(value).href ?? null;
 
+/**
+ * Checks a link attribute and, when it cannot be used, says so once per page with the fix and
+ * what the widget does instead (`consequence`). Elements that pass a link on (the quiz to its
+ * result card) make the same call, so the console gets one message.
+ */
+export function checkLinkAttribute(name: string, value: string, consequence: string): { href?: string; problem?: string } {
+  const link = checkLink(value);
+  if (link.problem) warnOnce(`${name}: ${link.problem}. ${consequence}`);
+  return link.problem ? { problem: `${name}: ${link.problem}` } : link;
+}
+
 const warned = new Set<string>();
 
 /** Logs a problem once per page, however many widgets or renders meet it. */

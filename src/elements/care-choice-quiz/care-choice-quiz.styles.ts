@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const styles = css`
+  :host {
+    max-inline-size: var(--care-choice-max-width, 40rem);
+  }
   .progress {
     margin-block-end: var(--_spacing);
   }
@@ -59,10 +62,12 @@ export const styles = css`
   .option:hover {
     border-color: var(--_accent);
   }
+  /* Chosen: a thicker border and a tint, never bolder text (which would rewrap the label), and
+     the padding gives back what the border takes, so nothing moves. */
   .option:has(input:checked) {
     border: 2px solid var(--_accent);
+    padding: calc(0.5rem - 1px) calc(0.75rem - 1px);
     background: var(--_surface-alt);
-    font-weight: 600;
   }
   .option:has(input:focus-visible) {
     outline: 3px solid var(--_focus-ring);
@@ -94,7 +99,12 @@ export const styles = css`
   .actions .restart {
     margin-inline-start: auto;
   }
-  /* The quiz box already frames the result it shows at the end: no card inside a card. */
+  /* The quiz box already frames the result it shows at the end: no card inside a card, and the
+     card takes the quiz's width and spacing. */
+  care-choice-result {
+    margin: 0;
+    max-inline-size: none;
+  }
   care-choice-result::part(base) {
     border: 0;
     padding: 0;
@@ -108,6 +118,7 @@ export const styles = css`
     }
     .option:has(input:checked) {
       border: 3px solid Highlight;
+      padding: calc(0.5rem - 2px) calc(0.75rem - 2px);
     }
     .option:has(input:focus-visible) {
       outline-color: Highlight;

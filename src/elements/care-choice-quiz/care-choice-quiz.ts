@@ -7,7 +7,8 @@ import { hostStyles } from '../../shared/host.styles.js';
 import { StoreController } from '../../shared/store-controller.js';
 import { styleProps } from '../../shared/style-props.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
-import { CareChoiceResult, RESULT_PARTS } from '../care-choice-result/care-choice-result.js';
+import { checkLinkAttribute } from '../../shared/safe-href.js';
+import { CareChoiceResult, CTA_HIDDEN, RESULT_PARTS } from '../care-choice-result/care-choice-result.js';
 import { styles } from './care-choice-quiz.styles.js';
 
 /** The result card's parts, forwarded as `result__<part>` so a page can style the card inside the quiz. */
@@ -71,6 +72,7 @@ const RESULT_EXPORTPARTS = RESULT_PARTS.map((part) => `${part}:result__${part}`)
  * @cssprop [--care-choice-font-family=inherit] - Font; inherits the page's by default.
  * @cssprop [--care-choice-font-size=1rem] - Base text size.
  * @cssprop [--care-choice-spacing=1rem] - Space around and between blocks.
+ * @cssprop [--care-choice-max-width=40rem] - The widest the quiz grows, for lines that are easy to read.
  * @cssprop [--care-choice-focus-ring=#1a56b8] - Keyboard focus outline.
  */
 export class CareChoiceQuiz extends CareChoiceElement {
@@ -112,6 +114,8 @@ export class CareChoiceQuiz extends CareChoiceElement {
     reveal: () => this.focusResult(),
   });
   private lastView?: string;
+  /** What is wrong with `cta-href`, if anything: shown from the first question with `debug`. */
+  private ctaProblem?: string;
 
   private get view(): string {
     const state = this.store.state;
@@ -120,8 +124,9 @@ export class CareChoiceQuiz extends CareChoiceElement {
     return state.finished ? 'result' : `question:${state.visible[state.step]?.id}`;
   }
 
-  protected override willUpdate(changed: PropertyValues) {
+  protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
+    if (changed.has('ctaHref')) this.ctaProblem = checkLinkAttribute('cta-href', this.ctaHref, CTA_HIDDEN).problem;
     const view = this.view;
     if (this.lastView !== undefined && view !== this.lastView) {
       const state = this.store.state!;
@@ -157,7 +162,7 @@ export class CareChoiceQuiz extends CareChoiceElement {
     if (!state) return nothing;
     const view = this.view;
     return html`<div part="base" class="card" role="group" aria-label=${this.t('quiz.label')} lang=${state.config.lang}>
-      ${this.renderNotice()}
+      ${this.renderNotice(this.ctaProblem ? [this.ctaProblem] : [])}
       ${view === 'intro' ? this.renderIntro() : view === 'result' ? this.renderEnd() : this.renderQuestion()}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
 export const styles = css`
+  :host {
+    max-inline-size: var(--care-choice-max-width, 40rem);
+  }
   .empty {
     color: var(--_muted);
   }

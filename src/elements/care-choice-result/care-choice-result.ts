@@ -12,12 +12,15 @@ import {
 import { CareChoiceElement } from '../../shared/care-choice-element.js';
 import { hostStyles } from '../../shared/host.styles.js';
 import { linkWithAnswers } from '../../shared/persist.js';
-import { checkLink, safeHref, warnOnce } from '../../shared/safe-href.js';
+import { checkLinkAttribute, safeHref } from '../../shared/safe-href.js';
 import { StoreController } from '../../shared/store-controller.js';
 import { styleProps } from '../../shared/style-props.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
 import { styles } from './care-choice-result.styles.js';
 import { printOnly } from './print.js';
+
+/** What happens to a call to action whose link cannot be used. */
+export const CTA_HIDDEN = 'The call to action is hidden until it is fixed.';
 
 /** Every part of the card; the quiz forwards each one as `result__<part>`. */
 export const RESULT_PARTS = [
@@ -80,6 +83,7 @@ export const RESULT_PARTS = [
  * @cssprop [--care-choice-font-family=inherit] - Font; inherits the page's by default.
  * @cssprop [--care-choice-font-size=1rem] - Base text size.
  * @cssprop [--care-choice-spacing=1rem] - Space around and between blocks.
+ * @cssprop [--care-choice-max-width=40rem] - The widest the card grows, for lines that are easy to read.
  * @cssprop [--care-choice-focus-ring=#1a56b8] - Keyboard focus outline.
  */
 export class CareChoiceResult extends CareChoiceElement {
@@ -116,10 +120,7 @@ export class CareChoiceResult extends CareChoiceElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    if (changed.has('ctaHref')) {
-      this.cta = checkLink(this.ctaHref);
-      if (this.cta.problem) warnOnce(`cta-href: ${this.cta.problem}. The call to action is hidden until it is fixed.`);
-    }
+    if (changed.has('ctaHref')) this.cta = checkLinkAttribute('cta-href', this.ctaHref, CTA_HIDDEN);
   }
 
   /** Moves keyboard and screen-reader focus to the result heading. */
@@ -135,7 +136,7 @@ export class CareChoiceResult extends CareChoiceElement {
     }
     const texts = state.config.results[result.recommendation];
     return html`<section part="base card" class="card" aria-labelledby="heading" lang=${state.config.lang}>
-      ${this.renderNotice(this.cta.problem ? [`cta-href: ${this.cta.problem}`] : [])}
+      ${this.renderNotice(this.cta.problem ? [this.cta.problem] : [])}
       <p class="kicker">${this.t('result.kicker')}</p>
       <h2 id="heading" part="heading" tabindex="-1">${texts.title}</h2>
       <p>${texts.summary}</p>

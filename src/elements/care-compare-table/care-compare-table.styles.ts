@@ -8,6 +8,8 @@ export const styles = css`
     color: var(--_text);
   }
   table {
+    /* Quirks mode (no doctype) resets a table's font to the browser default. */
+    font: inherit;
     inline-size: 100%;
     border-collapse: separate;
     border-spacing: 0;
@@ -43,6 +45,19 @@ export const styles = css`
   }
   li + li {
     margin-block-start: 0.25em;
+  }
+  /* Cells paint over the table's rounded corners unless the corner cells are rounded too. */
+  thead tr > :first-child {
+    border-start-start-radius: var(--_radius);
+  }
+  thead tr > :last-child {
+    border-start-end-radius: var(--_radius);
+  }
+  tbody tr:last-child > :first-child {
+    border-end-start-radius: var(--_radius);
+  }
+  tbody tr:last-child > :last-child {
+    border-end-end-radius: var(--_radius);
   }
   .recommended {
     box-shadow: inset 3px 0 0 var(--_accent), inset -3px 0 0 var(--_accent);
@@ -112,6 +127,10 @@ export const styles = css`
       display: block;
       margin-block-end: 0.2em;
       font-weight: 700;
+    }
+    th,
+    td {
+      border-radius: 0;
     }
     td.recommended {
       box-shadow: inset 4px 0 0 var(--_accent);

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { PROFESSION_KEYS, PROFESSIONS_FOR, own, type CareChoiceConfig, type ProfessionKey, type TableRow } from '../../engine/index.js';
 import { CareChoiceElement } from '../../shared/care-choice-element.js';
 import { hostStyles } from '../../shared/host.styles.js';
-import { checkLink, warnOnce } from '../../shared/safe-href.js';
+import { checkLinkAttribute } from '../../shared/safe-href.js';
 import { StoreController } from '../../shared/store-controller.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
 import { styles } from './care-compare-table.styles.js';
@@ -89,10 +89,7 @@ export class CareCompareTable extends CareChoiceElement {
 
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
-    if (changed.has('sourceHref')) {
-      this.sourceLink = checkLink(this.sourceHref);
-      if (this.sourceLink.problem) warnOnce(`source-href: ${this.sourceLink.problem}. The source is shown without a link.`);
-    }
+    if (changed.has('sourceHref')) this.sourceLink = checkLinkAttribute('source-href', this.sourceHref, 'The source is shown without a link.');
     if (changed.has('highlight') && this.highlight && !own(HIGHLIGHTS, this.highlight)) {
       console.warn(`care-choice: <care-compare-table> highlight="${this.highlight}" is not one of ${Object.keys(HIGHLIGHTS).join(', ')}; ignored.`);
     }
@@ -113,7 +110,7 @@ export class CareCompareTable extends CareChoiceElement {
     const sourceHref = this.sourceLink.href;
     const [firstSource] = config.sources;
     return html`<div part="base" class="wrap" lang=${config.lang}>
-      ${this.renderNotice(this.sourceLink.problem ? [`source-href: ${this.sourceLink.problem}`] : [])}
+      ${this.renderNotice(this.sourceLink.problem ? [this.sourceLink.problem] : [])}
       <table part="table" role="table">
         <caption>${config.table.caption}</caption>
         <thead role="rowgroup">
