@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultConfigs, evaluate, mergeConfig, validateConfig, type CareChoiceConfig } from '../../src/engine/index.js';
+import { defaultConfigs, evaluate, mergeConfig, validateConfig, visibleQuestions, type Answers, type CareChoiceConfig, type QuestionConfig } from '../../src/engine/index.js';
+import { quizAnswers } from '../fixtures/quiz-answers.js';
 
 const en = defaultConfigs.en!;
 
@@ -74,4 +76,80 @@ describe('validating next-step conditions and new texts', () => {
   it('checks both association links', () => {
     expect(paths({ professions: { caseManager: { associationHref: 'javascript:alert(1)' } } })[0]).toMatch(/^professions\.caseManager\.associationHref: /);
   });
+});
+
+/** Every answer set the quiz can produce with one or two needs ticked, in quiz order. */
+function* everyAnswerSet(config: CareChoiceConfig): Generator<Answers> {
+  const choices = (q: QuestionConfig): string[][] => {
+    const ids = q.options.map((o) => o.id);
+    if (!q.multiple) return ids.map((id) => [id]);
+    return [...ids.map((id) => [id]), ...ids.flatMap((a, i) => ids.slice(i + 1).map((b) => [a, b]))];
+  };
+  function* walk(index: number, answers: Answers): Generator<Answers> {
+    const question = config.questions[index];
+    if (!question) return yield { ...answers };
+    if (!visibleQuestions(config, answers).some((q) => q.id === question.id)) return yield* walk(index + 1, answers);
+    for (const picked of choices(question)) yield* walk(index + 1, { ...answers, [question.id]: picked });
+  }
+  yield* walk(0, {});
+}
+
+describe('the default next steps read right for every answer set', () => {
+  const ALCA = 'https://www.aginglifecare.org';
+  const ELDERCARE = 'https://eldercare.acl.gov';
+  const words = {
+    en: { hospital: /leaves the hospital|after the hospital|before discharge/i, home: /at home/i, trip: /the trip/i, caseManager: /case manager/i },
+    es: { hospital: /salga del hospital|después del alta/i, home: /en casa/i, trip: /el viaje/i, caseManager: /administrador de casos/i },
+  } as const;
+
+  /** What reads wrong in the steps given for `answers`; empty when they all fit. */
+  function problemsOf(lang: 'en' | 'es', answers: Answers): string[] {
+    const config = defaultConfigs[lang]!;
+    const w = words[lang];
+    const problems: string[] = [];
+    const result = evaluate(config, answers);
+    const steps = result.nextSteps;
+    const texts = steps.map((s) => s.text).join(' ');
+    const say = (problem: string) => problems.push(`${problem} (${result.recommendation}: ${JSON.stringify(answers)})`);
+    // Exactly the steps of the outcome whose condition names an answer that was given.
+    const expected = config.nextSteps[result.recommendation].filter((s) => !s.showIf || (answers[s.showIf.question] ?? []).some((id) => s.showIf!.anyOf.includes(id)));
+    if (steps.map((s) => s.id).join() !== expected.map((s) => s.id).join()) say('conditions not respected');
+    const place = answers.situation![0]!;
+    const afterwards = answers['after-discharge']?.[0];
+    if (!['in-hospital', 'leaving-hospital'].includes(place) && w.hospital.test(texts)) say('a hospital step for someone not in the hospital');
+    if (afterwards === 'recovery-only' && w.home.test(texts)) say('help at home for someone who wants just a plan to recover');
+    if (place !== 'travelling' && w.trip.test(texts)) say('a trip for someone not traveling');
+    if (steps.length < 2) say('fewer than two steps');
+    const toCaseManager = steps.some((s) => !s.href && w.caseManager.test(s.text));
+    const toCareManager = steps.some((s) => s.href === ALCA && s.public);
+    const toPublicService = steps.some((s) => s.href === ELDERCARE && s.public);
+    if (['case-manager', 'both', 'unsure'].includes(result.recommendation) && !toCaseManager) say('no way to a case manager');
+    if (['care-manager', 'both', 'unsure'].includes(result.recommendation) && !toCareManager) say('no way to a care manager');
+    if (result.recommendation === 'unsure' && !toPublicService) say('no neutral public service');
+    if (result.recommendation === 'case-manager' && toCareManager) say('a care manager directory for a case-manager fit');
+    return problems;
+  }
+
+  for (const lang of ['en', 'es'] as const) {
+    it(`${lang}: conditions hold exactly, and no step contradicts an answer, for every answer set with one or two needs`, () => {
+      const problems = new Set<string>();
+      let count = 0;
+      for (const answers of everyAnswerSet(defaultConfigs[lang]!)) {
+        count++;
+        for (const problem of problemsOf(lang, answers)) problems.add(problem);
+      }
+      console.log(`${lang}: ${count} answer sets checked`);
+      expect(count).toBeGreaterThan(50_000);
+      expect([...problems].slice(0, 10)).toEqual([]);
+    });
+
+    it(`${lang}: the same holds with any number of needs ticked`, () => {
+      fc.assert(
+        fc.property(quizAnswers(defaultConfigs[lang]!, 12), (answers) => {
+          expect(problemsOf(lang, answers)).toEqual([]);
+        }),
+        { numRuns: 3000 },
+      );
+    });
+  }
 });
