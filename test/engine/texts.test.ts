@@ -93,6 +93,8 @@ describe('content a family can trust', () => {
       /help planning travel/i,
       /answer a few more questions/i,
       /this person/i,
+      // A decision aid shows a likely fit, never a recommendation.
+      /recommend/i,
     ];
     const found = [...texts(en)].flatMap(([key, text]) => avoid.filter((re) => re.test(text)).map((re) => `${key}: ${re}`));
     expect(found).toEqual([]);
@@ -208,6 +210,8 @@ describe('content a family can trust', () => {
     expect(en.strings['result.strength.both.moderate']).toBe('Your answers point to both about equally.');
     expect(es.strings['table.likely-fit']).toBe('Opción probable para usted');
     expect(en.strings['table.highlighted']).not.toMatch(/recommend/i);
+    expect(en.strings['table.recommended']).toBeUndefined();
+    expect(es.strings['table.recommended']).toBeUndefined();
     // The disclosure names the agency and claims nothing about its services.
     expect(en.strings['result.provided-by']).toBe('Provided by {agency}.');
     expect(es.strings['result.provided-by']).toBe('Ofrecido por {agency}.');

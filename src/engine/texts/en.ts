@@ -486,7 +486,6 @@ export const en: CareChoiceConfig = {
     'result.report': 'Report a problem with this information',
     'result.undated': 'no date given',
     'result.provided-by': 'Provided by {agency}.',
-    'table.recommended': 'Recommended for you',
     'table.likely-fit': 'Likely fit for you',
     'table.highlighted': 'Highlighted',
     'table.announce': 'The table now marks: {names}.',

@@ -337,7 +337,6 @@ export const es: CareChoiceConfig = mergeConfig(en, {
     'result.report': 'Informar de un problema con esta información',
     'result.undated': 'sin fecha',
     'result.provided-by': 'Ofrecido por {agency}.',
-    'table.recommended': 'Recomendado para usted',
     'table.likely-fit': 'Opción probable para usted',
     'table.highlighted': 'Destacado',
     'table.announce': 'La tabla ahora destaca: {names}.',
