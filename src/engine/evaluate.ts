@@ -1,5 +1,5 @@
 import { own } from './own.js';
-import type { Answers, CareChoiceConfig, EvaluationResult, QuestionConfig, Reason, Recommendation } from './types.js';
+import type { Answers, CareChoiceConfig, EvaluationResult, NextStep, QuestionConfig, Reason, Recommendation } from './types.js';
 
 /**
  * The questions a person sees, in order, given their answers. A question with `showIf` is visible
@@ -46,10 +46,45 @@ function leanOf(caseManager: number, careManager: number): Reason['leansTo'] {
 /**
  * Turns answers into a likely fit. Pure and deterministic: the same config and answers always give
  * a deep-equal, JSON-safe result, and every reason names the question and option it came from.
+ *
+ * **Outcome.** Each counted answer adds its weights to `scores`. Fewer than `scoring.minAnswered`
+ * answers, or a total lean below `scoring.minTotal`, is `unsure`. When the smaller side is at least
+ * `scoring.bothRatio` of the larger one it is `both`, if the smaller side reaches `scoring.bothMin`,
+ * and `unsure` otherwise. Else the larger side wins.
+ *
+ * **Strength** (`confidence` from 0 to 1, and its word). `coverage` is the share of the shown
+ * questions that were answered.
+ * - One profession: confidence = coverage × margin, margin = (larger − smaller) / (larger + smaller).
+ *   `strong` from {@link STRONG}, `moderate` from {@link MODERATE}, else `weak`.
+ * - `both`: confidence = coverage × balance, balance = smaller / larger (1 for an exact tie). It is
+ *   never `strong`: a tie means either could help, not that the answers are sure of one. `moderate`
+ *   ("your answers point to both about equally") from {@link EVEN}, else `weak` ("not quite
+ *   equally").
+ * - `unsure`: confidence 0, `weak`.
+ *
+ * **Next steps** are those of the outcome whose `showIf` (if any) matches a counted answer.
  */
 export function evaluate(config: CareChoiceConfig, answers: Answers): EvaluationResult {
   const visible = visibleQuestions(config, answers);
   return evaluateVisible(config, visible, effectiveAnswers(config, answers, visible));
+}
+
+/** Confidence from which a single-profession result is `strong`. */
+export const STRONG = 0.66;
+/** Confidence from which a single-profession result is `moderate`. */
+export const MODERATE = 0.33;
+/** Confidence from which a `both` result is `moderate`: the two sides about equal, most questions answered. */
+export const EVEN = 0.8;
+
+/** Whether a next step's condition holds for the answers that count. */
+export function stepApplies(step: NextStep, counted: Answers): boolean {
+  const rule = step.showIf;
+  if (!rule) return true;
+  return (own(counted, rule.question) ?? []).some((id) => rule.anyOf.includes(id));
+}
+
+function copyStep(step: NextStep): NextStep {
+  return step.showIf ? { ...step, showIf: { question: step.showIf.question, anyOf: [...step.showIf.anyOf] } } : { ...step };
 }
 
 /** `evaluate` for a caller that already has the visible questions and the answers that count. */
@@ -79,7 +114,6 @@ export function evaluateVisible(config: CareChoiceConfig, visible: readonly Ques
 
   const answeredCount = Object.keys(counted).length;
   const { recommendation, confidence } = decide(config, scores, answeredCount, visible.length);
-  const strength = confidence >= 0.66 ? 'strong' : confidence >= 0.33 ? 'moderate' : 'weak';
   // Reasons that point the same way as the fit come first: they are the "why".
   const order = (r: Reason) =>
     recommendation === 'both' || r.leansTo === 'both' || r.leansTo === recommendation ? 0 : 1;
@@ -89,12 +123,18 @@ export function evaluateVisible(config: CareChoiceConfig, visible: readonly Ques
     recommendation,
     scores,
     confidence: Math.round(confidence * 100) / 100,
-    strength,
+    strength: strengthOf(recommendation, confidence),
     reasons,
-    nextSteps: config.nextSteps[recommendation].map((step) => ({ ...step })),
+    nextSteps: config.nextSteps[recommendation].filter((step) => stepApplies(step, counted)).map(copyStep),
     answeredCount,
     visibleCount: visible.length,
   };
+}
+
+function strengthOf(recommendation: Recommendation, confidence: number): EvaluationResult['strength'] {
+  if (recommendation === 'unsure') return 'weak';
+  if (recommendation === 'both') return confidence >= EVEN ? 'moderate' : 'weak';
+  return confidence >= STRONG ? 'strong' : confidence >= MODERATE ? 'moderate' : 'weak';
 }
 
 function decide(
@@ -108,15 +148,14 @@ function decide(
   const low = Math.min(scores.caseManager, scores.careManager);
   const total = high + low;
   const coverage = visibleCount ? answeredCount / visibleCount : 0;
-  if (answeredCount < minAnswered || total < minTotal) {
+  if (answeredCount < minAnswered || total < minTotal || total === 0) {
     return { recommendation: 'unsure', confidence: 0 };
   }
-  const ratio = low / high;
-  if (ratio >= bothRatio) {
-    if (low >= bothMin) return { recommendation: 'both', confidence: coverage * ratio };
+  const balance = low / high;
+  if (balance >= bothRatio) {
+    if (low >= bothMin) return { recommendation: 'both', confidence: coverage * balance };
     return { recommendation: 'unsure', confidence: 0 };
   }
   const recommendation = scores.caseManager > scores.careManager ? 'case-manager' : 'care-manager';
-  // Margin (how one-sided) times coverage (how much was answered).
   return { recommendation, confidence: coverage * ((high - low) / total) };
 }

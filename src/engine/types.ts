@@ -67,6 +67,11 @@ export interface ProfessionTexts {
   focus: string;
   duties: string[];
   overTime: string;
+  /**
+   * Who pays, and what to ask about it. Optional so a config written before this field stays valid;
+   * a table row can only show it when both professions have it.
+   */
+  whoPays?: string;
   limits: string[];
   association: string;
   associationHref?: string;
@@ -93,6 +98,11 @@ export interface NextStep {
   href?: string;
   /** A neutral, public route (not the agency's). */
   public?: boolean;
+  /**
+   * Show this step only when the answer to `question` (a question the person saw) includes one of
+   * `anyOf`; the same shape as a question's `showIf`. Without it the step is always shown.
+   */
+  showIf?: ShowIf;
 }
 
 export interface Scoring {

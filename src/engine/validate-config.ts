@@ -76,9 +76,13 @@ const question = object({
   options: list(option, 2, 'options'),
 });
 const PROFESSION_TEXT_FIELDS = ['name', 'summary', 'alsoCalled', 'employer', 'where', 'focus', 'overTime', 'association', 'betterFit'];
+/** Texts a config written before they existed may leave out; a table row showing one needs it in both columns. */
+const PROFESSION_OPTIONAL_TEXT_FIELDS = ['whoPays'];
 const PROFESSION_LIST_FIELDS = ['duties', 'limits', 'questionsToAsk'];
+const TABLE_FIELDS = [...PROFESSION_TEXT_FIELDS, ...PROFESSION_OPTIONAL_TEXT_FIELDS, ...PROFESSION_LIST_FIELDS];
 const profession = object({
   ...Object.fromEntries(PROFESSION_TEXT_FIELDS.map((field) => [field, text])),
+  ...Object.fromEntries(PROFESSION_OPTIONAL_TEXT_FIELDS.map((field) => [field, optional(text)])),
   ...Object.fromEntries(PROFESSION_LIST_FIELDS.map((field) => [field, list(text)])),
   associationHref: optional(link),
 });
@@ -86,11 +90,10 @@ const tableRow = object({
   id,
   label: text,
   field: (value, path, fail) => {
-    const fields = [...PROFESSION_TEXT_FIELDS, ...PROFESSION_LIST_FIELDS];
-    if (typeof value !== 'string' || !fields.includes(value)) fail(path, `must be one of ${fields.join(', ')}`);
+    if (typeof value !== 'string' || !TABLE_FIELDS.includes(value)) fail(path, `must be one of ${TABLE_FIELDS.join(', ')}`);
   },
 });
-const step = object({ id: text, text, href: optional(link), public: optional(boolean) });
+const step = object({ id: text, text, href: optional(link), public: optional(boolean), showIf: optional(showIf) });
 const byRecommendation = (check: Check) => keyed(RECOMMENDATIONS, check, `an object keyed by ${RECOMMENDATIONS.join(', ')}`);
 
 const config = object({
@@ -140,6 +143,42 @@ function checkQuestionIds(questions: unknown, fail: Fail) {
   });
 }
 
+/** A next step's `showIf` names a question of the config and options that question has. */
+function checkStepConditions(input: Record<string, unknown>, fail: Fail) {
+  const { nextSteps, questions } = input;
+  if (!isObject(nextSteps) || !Array.isArray(questions)) return;
+  for (const recommendation of RECOMMENDATIONS) {
+    const steps = own(nextSteps, recommendation);
+    if (!Array.isArray(steps)) continue;
+    steps.forEach((entry, si) => {
+      const rule = isObject(entry) ? entry.showIf : undefined;
+      if (!isObject(rule)) return;
+      const path = `nextSteps.${recommendation}[${si}].showIf`;
+      const target = questions.find((q) => isObject(q) && typeof rule.question === 'string' && q.id === rule.question);
+      if (!isObject(target)) return fail(`${path}.question`, `must name a question, got ${JSON.stringify(rule.question) ?? 'nothing'}`);
+      const optionIds = new Set(Array.isArray(target.options) ? target.options.map((o) => (isObject(o) ? o.id : undefined)) : []);
+      if (Array.isArray(rule.anyOf)) {
+        rule.anyOf.forEach((optionId, i) => {
+          if (!optionIds.has(optionId)) fail(`${path}.anyOf[${i}]`, `unknown option id ${JSON.stringify(optionId)}`);
+        });
+      }
+    });
+  }
+}
+
+/** A table row that shows an optional text needs that text in both columns. */
+function checkTableFields(input: Record<string, unknown>, fail: Fail) {
+  const { table, professions } = input;
+  if (!isObject(table) || !Array.isArray(table.rows) || !isObject(professions)) return;
+  table.rows.forEach((row, ri) => {
+    if (!isObject(row) || typeof row.field !== 'string' || !PROFESSION_OPTIONAL_TEXT_FIELDS.includes(row.field)) return;
+    for (const key of PROFESSION_KEYS) {
+      const texts = own(professions, key);
+      if (isObject(texts) && own(texts, row.field) === undefined) fail(`table.rows[${ri}].field`, `shows ${row.field}, which professions.${key} does not have`);
+    }
+  });
+}
+
 /**
  * Checks a whole config and lists every problem with its path. Never throws, whatever JSON value
  * it is given; an empty list means the config is safe to evaluate and render.
@@ -154,6 +193,8 @@ export function validateConfig(input: unknown): ConfigError[] {
   // The root's own path is the empty string, so the paths read `questions[2].text`.
   config(input, '', (path, message) => fail(path.replace(/^\./, ''), message));
   checkQuestionIds(input.questions, fail);
+  checkStepConditions(input, fail);
+  checkTableFields(input, fail);
   return errors;
 }
 

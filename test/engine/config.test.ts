@@ -89,7 +89,7 @@ describe('resolveConfig', () => {
   it('keeps the defaults working when an override is invalid, and says why', () => {
     const { config, errors } = resolveConfig(defaults, { questions: [{ id: 'needs', options: [{ id: 'costs', weights: { caseManager: NaN } }] }] });
     expect(config).toBe(defaults);
-    expect(errors.map((e) => e.path)).toEqual(['questions[4].options[1].weights.caseManager']);
+    expect(errors.map((e) => e.path)).toEqual(['questions[4].options[5].weights.caseManager']);
     expect(evaluate(config, parentAtHome).recommendation).toBe('care-manager');
   });
 

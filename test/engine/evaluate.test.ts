@@ -22,7 +22,7 @@ describe('evaluate', () => {
     expect(first).toEqual({
       questionId: 'situation',
       optionId: 'at-home',
-      question: 'Where is this person right now?',
+      question: 'Where is the person who needs care right now?',
       answer: 'At home',
       text: 'Care managers usually work with patients in their homes.',
       leansTo: 'care-manager',
@@ -39,13 +39,13 @@ describe('evaluate', () => {
     const result = evaluate(config, hospitalRecovery);
     expect(result.strength).toBe('strong');
     expect(result.confidence).toBeGreaterThan(0.66);
-    expect(result.scores).toEqual({ caseManager: 16, careManager: 0 });
+    expect(result.scores).toEqual({ caseManager: 17, careManager: 0 });
   });
 
   it('offers next steps for the recommendation, with a public route for a care manager', () => {
     const steps = evaluate(config, parentAtHome).nextSteps;
     expect(steps.some((s) => s.public && s.href?.startsWith('https://'))).toBe(true);
-    expect(evaluate(config, hospitalRecovery).nextSteps[0]!.text).toMatch(/ask the hospital/i);
+    expect(evaluate(config, hospitalRecovery).nextSteps[0]!.text).toMatch(/leaves the hospital, ask the staff/i);
   });
 });
 

@@ -1,19 +1,48 @@
-import type { CareChoiceConfig } from '../types.js';
+import type { CareChoiceConfig, ShowIf } from '../types.js';
+
+const ALCA = 'https://www.aginglifecare.org';
+const ELDERCARE = 'https://eldercare.acl.gov';
+const ELDERCARE_OLDER =
+  'For local services for older adults, contact the Eldercare Locator. It is a public service of the U.S. Administration for Community Living, and it can refer you to your Area Agency on Aging. Phone: 1-800-677-1116.';
+
+/** Conditions for next steps, named once so every outcome uses the same ones. */
+const inHospital: ShowIf = { question: 'situation', anyOf: ['in-hospital', 'leaving-hospital'] };
+const atClinic: ShowIf = { question: 'situation', anyOf: ['clinic'] };
+const awayFromCare: ShowIf = { question: 'situation', anyOf: ['at-home', 'travelling'] };
+const notInHospital: ShowIf = { question: 'situation', anyOf: ['clinic', 'at-home', 'travelling'] };
+const traveling: ShowIf = { question: 'situation', anyOf: ['travelling'] };
+const homeAfterHospital: ShowIf = { question: 'after-discharge', anyOf: ['ongoing-at-home'] };
+const recoveryOnly: ShowIf = { question: 'after-discharge', anyOf: ['recovery-only'] };
+const afterUnsure: ShowIf = { question: 'after-discharge', anyOf: ['not-sure'] };
+const olderRelative: ShowIf = { question: 'for-whom', anyOf: ['older-relative'] };
 
 /**
  * The English default content. Every fact about the two professions restates the source article
- * (see `sources`); questions to ask and next steps are practical prompts, not facts.
+ * (see `sources`); the Eldercare Locator step restates its own sources. Questions to ask and next
+ * steps are practical prompts, not facts. Wording: "you" is the reader, "the person" is whoever
+ * needs care, in every question.
  */
 export const en: CareChoiceConfig = {
   lang: 'en',
   contentDate: '2026-11-25',
   sources: [
     {
-      title: 'Case Manager vs. Care Manager: Differences and Similarities',
-      publisher: 'Source article supplied with care-choice (no publication date given)',
+      title: 'Differences and Similarities With Case Manager vs. Care Manager',
+      href: 'https://www.flyingangels.com/case-manager-vs-care-manager/',
+      publisher: 'Flying Angels, a medical travel company that provides flight nurse escorts',
     },
     {
-      title: 'Nursing Case Management Review and Resource Manual (as quoted in the article above)',
+      title: 'Nursing Case Management Review and Resource Manual, as quoted in the article above',
+    },
+    {
+      title: 'Eldercare Locator',
+      href: ELDERCARE,
+      publisher: 'U.S. Administration for Community Living',
+    },
+    {
+      title: 'Eldercare Locator: Connecting Older Adults to Critical Local Resources',
+      href: 'https://usaging.org/eldercareloc',
+      publisher: 'USAging',
     },
   ],
   questions: [
@@ -26,7 +55,7 @@ export const en: CareChoiceConfig = {
           id: 'older-relative',
           label: 'An older parent or relative',
           weights: { caseManager: 0, careManager: 1 },
-          reason: 'Care managers are also called geriatric care managers: many work with older adults.',
+          reason: 'One of the job titles care managers go by is “geriatric care manager.”',
         },
         { id: 'partner', label: 'My partner or spouse', weights: { caseManager: 0, careManager: 0 }, reason: 'Both kinds of help also advise the family.' },
         { id: 'someone-else', label: 'Someone else', weights: { caseManager: 0, careManager: 0 }, reason: 'Both kinds of help also advise the family.' },
@@ -34,13 +63,13 @@ export const en: CareChoiceConfig = {
     },
     {
       id: 'situation',
-      text: 'Where is this person right now?',
+      text: 'Where is the person who needs care right now?',
       options: [
         {
           id: 'in-hospital',
           label: 'In the hospital',
           weights: { caseManager: 3, careManager: 0 },
-          reason: 'Case managers usually work for the hospital or clinic where the patient is being treated.',
+          reason: 'In most cases, case managers work for a hospital, a clinic or another care center.',
         },
         {
           id: 'leaving-hospital',
@@ -50,9 +79,9 @@ export const en: CareChoiceConfig = {
         },
         {
           id: 'clinic',
-          label: 'Getting care at a clinic or outpatient center',
-          weights: { caseManager: 2, careManager: 0 },
-          reason: 'Case managers work for places like clinics and outpatient care centers.',
+          label: 'Going to a clinic for care',
+          weights: { caseManager: 3, careManager: 0 },
+          reason: 'Case managers often work for clinics and other care centers.',
         },
         {
           id: 'at-home',
@@ -62,7 +91,7 @@ export const en: CareChoiceConfig = {
         },
         {
           id: 'travelling',
-          label: 'Travelling, or planning a trip',
+          label: 'Traveling, or planning a trip',
           weights: { caseManager: 0, careManager: 3 },
           reason: 'Care managers also work with patients while they travel.',
         },
@@ -70,7 +99,7 @@ export const en: CareChoiceConfig = {
     },
     {
       id: 'after-discharge',
-      text: 'Will this person need help at home after the hospital?',
+      text: 'Will the person need help at home after leaving the hospital?',
       showIf: { question: 'situation', anyOf: ['in-hospital', 'leaving-hospital'] },
       options: [
         {
@@ -82,7 +111,7 @@ export const en: CareChoiceConfig = {
         {
           id: 'recovery-only',
           label: 'No, just a plan to recover',
-          weights: { caseManager: 2, careManager: 0 },
+          weights: { caseManager: 3, careManager: 0 },
           reason: 'Case managers set a time frame for recovery and keep track of progress.',
         },
         { id: 'not-sure', label: 'Not sure yet', weights: { caseManager: 0, careManager: 0 }, reason: 'You can decide this later.' },
@@ -90,14 +119,14 @@ export const en: CareChoiceConfig = {
     },
     {
       id: 'works-for',
-      text: 'Who should this person work for?',
-      help: 'A case manager is usually paid by a hospital or clinic. A care manager often works for your family.',
+      text: 'Who should the case or care manager work for?',
+      help: 'A case manager is usually paid by a hospital or clinic. A care manager often works directly for the patient or family.',
       options: [
         {
           id: 'facility',
           label: 'The hospital or clinic is fine',
           weights: { caseManager: 3, careManager: 0 },
-          reason: 'In most cases, a case manager works directly for a healthcare facility.',
+          reason: 'In most cases, a case manager works directly for a hospital, a clinic or another care center.',
         },
         {
           id: 'family',
@@ -110,7 +139,7 @@ export const en: CareChoiceConfig = {
     },
     {
       id: 'needs',
-      text: 'What help do you need most?',
+      text: 'What kinds of help are you looking for?',
       help: 'Choose all that apply.',
       multiple: true,
       options: [
@@ -121,26 +150,50 @@ export const en: CareChoiceConfig = {
           reason: 'Case managers make a recovery time frame and check how it is going.',
         },
         {
+          id: 'decisions',
+          label: 'Advice on big decisions about care',
+          weights: { caseManager: 2, careManager: 0 },
+          reason: 'Case managers advise patients and their families on big decisions.',
+        },
+        {
+          id: 'care-team',
+          label: 'Someone to work with all the doctors and nurses',
+          weights: { caseManager: 2, careManager: 0 },
+          reason: 'Case managers build working ties with the other medical staff to make recovery go more smoothly.',
+        },
+        {
+          id: 'whole-person',
+          label: 'Care that looks at the whole person',
+          weights: { caseManager: 2, careManager: 0 },
+          reason: 'Case managers look at the whole person during recovery, not just the illness.',
+        },
+        {
+          id: 'emotional',
+          label: 'Emotional support and keeping spirits up',
+          weights: { caseManager: 2, careManager: 0 },
+          reason: 'Case managers watch the patient’s emotional well-being and help keep them motivated.',
+        },
+        {
           id: 'costs',
-          label: 'Help with insurance and costs',
-          weights: { caseManager: 1, careManager: 1 },
-          reason: 'Case managers give money advice about health care; care managers can talk to insurance and doctors for you.',
+          label: 'Advice about health care costs',
+          weights: { caseManager: 2, careManager: 0 },
+          reason: 'Case managers give patients and their families advice about health care costs.',
         },
         {
           id: 'home-visits',
           label: 'Regular visits at home',
-          weights: { caseManager: 0, careManager: 3 },
+          weights: { caseManager: 0, careManager: 2 },
           reason: 'Care managers visit patients at home regularly to check how they are doing.',
         },
         {
           id: 'medications',
           label: 'Keeping track of medicines',
           weights: { caseManager: 0, careManager: 2 },
-          reason: 'Care managers may manage medicines and suggest changes to them.',
+          reason: 'Care managers may manage medicines and talk through any changes needed.',
         },
         {
           id: 'rights',
-          label: 'Someone to stand up for our rights',
+          label: 'Someone to stand up for the person’s rights',
           weights: { caseManager: 0, careManager: 2 },
           reason: 'Care managers make sure patients know their rights and that the care plan respects them.',
         },
@@ -148,25 +201,25 @@ export const en: CareChoiceConfig = {
           id: 'treatment-options',
           label: 'Finding out about treatment choices',
           weights: { caseManager: 0, careManager: 2 },
-          reason: 'Care managers research treatment options.',
+          reason: 'Care managers look into treatment options.',
+        },
+        {
+          id: 'insurance',
+          label: 'Someone to deal with insurance and doctors for us',
+          weights: { caseManager: 0, careManager: 2 },
+          reason: 'Care managers may act as a go-between for insurance and health care providers.',
         },
         {
           id: 'travel',
-          label: 'Help planning travel, or someone to come along',
+          label: 'Help while the person travels',
           weights: { caseManager: 0, careManager: 2 },
           reason: 'Care managers work with patients during travel.',
-        },
-        {
-          id: 'emotional',
-          label: 'Emotional support and keeping spirits up',
-          weights: { caseManager: 1, careManager: 0 },
-          reason: 'Case managers watch the patient’s emotional well-being and help keep them motivated.',
         },
       ],
     },
     {
       id: 'duration',
-      text: 'How long do you think you will need help?',
+      text: 'How long do you think help will be needed?',
       options: [
         {
           id: 'until-recovered',
@@ -198,8 +251,8 @@ export const en: CareChoiceConfig = {
         {
           id: 'help-in-hospital',
           label: 'Help inside the hospital, right now',
-          weights: { caseManager: 3, careManager: 0 },
-          reason: 'Case managers work for the hospital and coordinate care there.',
+          weights: { caseManager: 2, careManager: 0 },
+          reason: 'Case managers usually work for the hospital and coordinate the patient’s overall care.',
         },
         {
           id: 'comes-home',
@@ -211,7 +264,7 @@ export const en: CareChoiceConfig = {
           id: 'watches-costs',
           label: 'Someone who keeps an eye on costs',
           weights: { caseManager: 2, careManager: 0 },
-          reason: 'Case managers focus on money matters and on care that is worth what it costs.',
+          reason: 'Case managers give advice about health care costs.',
         },
       ],
     },
@@ -219,61 +272,64 @@ export const en: CareChoiceConfig = {
   professions: {
     caseManager: {
       name: 'Case manager',
-      summary: 'A health professional, often a nurse, who works for a hospital or clinic and coordinates a patient’s overall care.',
+      summary: 'A health professional, often a nurse, who usually works for a hospital or clinic and coordinates a patient’s overall care.',
       alsoCalled: 'Nurse case manager. It is the older of the two job names.',
-      employer: 'Usually a hospital, clinic or outpatient care center.',
-      where: 'At the hospital, clinic or care center that employs them.',
-      focus: 'Coordinating care, handling money matters and using resources well, so care is safe, built around the patient, and given in the least restrictive setting.',
+      employer: 'In most cases, a hospital, a clinic or another care center.',
+      where: 'Usually through the hospital, clinic or care center they work for.',
+      focus: 'Coordinating care, managing costs and using resources well, so that care is safe, good value and built around the patient.',
       duties: [
         'Sets a time frame for recovery and checks progress',
-        'Advises you and your family on big decisions',
-        'Works with other medical staff to make recovery smoother',
-        'Gives money advice about health care',
+        'Advises the patient and family on big decisions',
+        'Works with the other medical staff to make recovery smoother',
+        'Gives advice about health care costs',
         'Looks at the whole person, not just the illness',
         'Watches the patient’s mood and keeps them motivated',
       ],
       overTime: 'Follows the recovery time frame they set and checks how it is going.',
+      whoPays: 'The article does not say. Ask: what will this help cost us, who pays for it, and what does insurance cover?',
       limits: [
         'Works for the hospital or clinic, not directly for your family.',
-        'The source describes recovery work at a facility, not home visits or travel.',
+        'The article does not mention home visits or help during travel.',
       ],
       association: 'American Case Management Association',
-      betterFit: 'The patient is in a hospital or clinic and needs a recovery plan, advice on big decisions, and help with costs there.',
+      associationHref: 'https://www.acmaweb.org',
+      betterFit: 'The patient is in a hospital or clinic and needs a recovery plan, advice on big decisions, or advice about costs.',
       questionsToAsk: [
         'What is the time frame for recovery, and how will you check progress?',
-        'Who do we contact with questions after we leave?',
+        'Who do we contact with questions later on?',
         'What will insurance cover, and what might we have to pay?',
         'Which other health professionals will be involved?',
       ],
     },
     careManager: {
       name: 'Care manager',
-      summary: 'A professional who works with the patient one to one, often hired by the family, and makes a care plan that follows them through each stage of care.',
+      summary: 'A professional who works with the patient one to one, often directly for the patient or family, and makes a care plan that follows them through each stage of care.',
       alsoCalled: 'Geriatric care manager, nurse concierge, or professional patient advocate. It is the newer of the two job names.',
       employer: 'Often the patient or family directly, or a private agency.',
       where: 'Usually in the patient’s home, or with them while they travel.',
       focus: 'Making a care plan and supporting the patient through each stage of care and the changes between them.',
       duties: [
-        'Visits at home regularly and suggests changes to the plan or medicines',
+        'Visits at home regularly and talks through any changes needed to the plan or medicines',
         'Checks that medical care is suitable and legal',
         'Makes sure the patient knows their rights, and that the plan respects them',
-        'Talks to insurance and doctors for you',
-        'Manages medicines and researches treatment options',
-        'Gives advice to the patient, carers and loved ones',
+        'Acts as a go-between for insurance and health care providers',
+        'Manages medicines and looks into treatment options',
+        'Gives advice and information to the patient, caregivers and loved ones',
       ],
-      overTime: 'Stays involved through each stage of care, with regular visits.',
+      overTime: 'Stays involved through each stage of care, with regular home visits.',
+      whoPays: 'The article does not say. Ask: what will this help cost us, who pays for it, and what does insurance cover?',
       limits: [
-        'You usually find one yourself, for example through the Aging Life Care Association.',
-        'It is a newer job with many different titles, so ask about their background.',
+        'Your family finds one, for example through the Aging Life Care Association.',
+        'It is a newer job with many titles, so ask about their training.',
       ],
       association: 'Aging Life Care Association',
-      associationHref: 'https://www.aginglifecare.org/',
-      betterFit: 'You want someone who works for your family, visits at home or helps during travel, and stays through each stage of care.',
+      associationHref: ALCA,
+      betterFit: 'You want someone who works for your family, helps at home or during travel, and stays through each stage of care.',
       questionsToAsk: [
         'How often will you visit at home?',
         'How do you work with our insurance and our doctors?',
         'How will you help us understand our rights?',
-        'What is your background, and what do you charge?',
+        'What is your training, and what do you charge?',
       ],
     },
   },
@@ -286,63 +342,99 @@ export const en: CareChoiceConfig = {
       { id: 'focus', label: 'What do they focus on?', field: 'focus' },
       { id: 'duties', label: 'What do they do day to day?', field: 'duties' },
       { id: 'over-time', label: 'How do they stay involved over time?', field: 'overTime' },
+      { id: 'who-pays', label: 'Who pays?', field: 'whoPays' },
       { id: 'limits', label: 'What should I keep in mind?', field: 'limits' },
       { id: 'association', label: 'Which professional group?', field: 'association' },
-      { id: 'better-fit', label: 'When are they the better fit?', field: 'betterFit' },
+      { id: 'better-fit', label: 'When might they fit? (this tool’s summary of the article)', field: 'betterFit' },
     ],
   },
   results: {
     'case-manager': {
       title: 'A case manager is a likely fit',
-      summary: 'Your answers point to help from the hospital or clinic that is treating the patient.',
+      summary: 'Your answers point to help from a hospital, clinic or care center, where case managers usually work.',
     },
     'care-manager': {
       title: 'A care manager is a likely fit',
-      summary: 'Your answers point to someone who works for your family and supports you at home.',
+      summary: 'Your answers point to someone who works with the person one to one, often directly for the patient or family.',
     },
     both: {
-      title: 'Both could help, at different times',
-      summary: 'Many families use a hospital case manager for the discharge plan and a care manager at home afterwards.',
+      title: 'Both could help',
+      summary: 'Your answers match some of what each one does. The two jobs share some duties, so it may help to talk to both.',
     },
     unsure: {
       title: 'Not sure yet',
-      summary: 'Your answers do not point clearly to either one. Read how they differ, or answer a few more questions.',
+      summary: 'Your answers do not point clearly to either one. Read how they differ, and use the next steps to ask each of them.',
     },
   },
   nextSteps: {
     'case-manager': [
-      { id: 'ask-hospital', text: 'Before discharge, ask the hospital or clinic for the case manager assigned to the patient.' },
+      { id: 'ask-hospital', showIf: inHospital, text: 'Before the person leaves the hospital, ask the staff whether a case manager can work with you.' },
+      { id: 'ask-clinic', showIf: atClinic, text: 'Ask the clinic whether a case manager can work with you.' },
+      { id: 'ask-provider', showIf: awayFromCare, text: 'Ask the hospital, clinic or care center that treats the person whether a case manager can work with you.' },
       { id: 'bring-questions', text: 'Bring the questions below to your first conversation.' },
-    ],
-    'care-manager': [
       {
-        id: 'find-alca',
-        text: 'Look for a care manager near you in the Aging Life Care Association’s directory.',
-        href: 'https://www.aginglifecare.org/',
+        id: 'eldercare',
+        showIf: olderRelative,
+        text: ELDERCARE_OLDER,
+        href: ELDERCARE,
         public: true,
       },
+    ],
+    'care-manager': [
+      { id: 'find-alca', text: 'The Aging Life Care Association helps families find care managers.', href: ALCA, public: true },
+      { id: 'start-early', showIf: homeAfterHospital, text: 'You can start looking before the person leaves the hospital, so help at home is ready.' },
+      { id: 'ask-travel', showIf: traveling, text: 'Ask each care manager whether they can help during the trip.' },
       { id: 'bring-questions', text: 'Ask two or three care managers the questions below before you choose.' },
+      {
+        id: 'eldercare',
+        showIf: olderRelative,
+        text: ELDERCARE_OLDER,
+        href: ELDERCARE,
+        public: true,
+      },
     ],
     both: [
-      { id: 'ask-hospital', text: 'Before discharge, ask the hospital or clinic for the case manager assigned to the patient.' },
+      { id: 'ask-hospital', showIf: inHospital, text: 'Before the person leaves the hospital, ask the staff whether a case manager can work with you.' },
+      { id: 'ask-clinic', showIf: atClinic, text: 'Ask the clinic whether a case manager can work with you.' },
+      { id: 'ask-provider', showIf: awayFromCare, text: 'Ask the hospital, clinic or care center that treats the person whether a case manager can work with you.' },
       {
-        id: 'find-alca',
-        text: 'For help at home afterwards, look for a care manager in the Aging Life Care Association’s directory.',
-        href: 'https://www.aginglifecare.org/',
+        id: 'find-alca-home',
+        showIf: homeAfterHospital,
+        text: 'For regular help at home after the hospital, look for a care manager. The Aging Life Care Association helps families find one.',
+        href: ALCA,
+        public: true,
+      },
+      {
+        id: 'find-alca-later',
+        showIf: recoveryOnly,
+        text: 'Later, you may want someone who works for your family through each stage of care. The Aging Life Care Association helps families find care managers.',
+        href: ALCA,
+        public: true,
+      },
+      { id: 'find-alca', showIf: notInHospital, text: 'The Aging Life Care Association helps families find care managers.', href: ALCA, public: true },
+      { id: 'find-alca-undecided', showIf: afterUnsure, text: 'The Aging Life Care Association helps families find care managers.', href: ALCA, public: true },
+      { id: 'bring-questions', text: 'Bring the questions below when you talk to each of them.' },
+      {
+        id: 'eldercare',
+        showIf: olderRelative,
+        text: ELDERCARE_OLDER,
+        href: ELDERCARE,
         public: true,
       },
     ],
     unsure: [
-      { id: 'compare', text: 'Read the comparison of the two jobs, then answer the questions again.' },
+      { id: 'compare', text: 'Read how the two jobs differ, then go through the questions again if you like.' },
+      { id: 'ask-provider', text: 'To talk with a case manager, ask the hospital, clinic or care center that treats the person.' },
+      { id: 'find-alca', text: 'To find a care manager, the Aging Life Care Association helps families find one.', href: ALCA, public: true },
       {
-        id: 'find-alca',
-        text: 'The Aging Life Care Association explains what care managers do and lists them by area.',
-        href: 'https://www.aginglifecare.org/',
+        id: 'eldercare',
+        text: 'For neutral help nearby, contact the Eldercare Locator. It is a public service of the U.S. Administration for Community Living. It can refer older adults and their families to local services, such as the Area Agency on Aging. Phone: 1-800-677-1116.',
+        href: ELDERCARE,
         public: true,
       },
     ],
   },
-  scoring: { minAnswered: 3, minTotal: 4, bothRatio: 0.6, bothMin: 5 },
+  scoring: { minAnswered: 3, minTotal: 4, bothRatio: 0.75, bothMin: 5 },
   strings: {
     'quiz.label': 'Case manager or care manager? A short quiz',
     'quiz.intro.title': 'Case manager or care manager?',
@@ -353,6 +445,7 @@ export const en: CareChoiceConfig = {
     'quiz.next': 'Next',
     'quiz.finish': 'See my result',
     'quiz.restart': 'Start over',
+    'quiz.back-to-result': 'Back to my result',
     'quiz.required': 'Please choose an answer to continue.',
     'quiz.announce.step': 'Question {step} of {total}',
     'quiz.announce.result': 'Your result is ready.',
@@ -362,13 +455,20 @@ export const en: CareChoiceConfig = {
     'result.strength.weak': 'weak',
     'result.strength.moderate': 'moderate',
     'result.strength.strong': 'strong',
+    'result.strength.both.weak': 'Your answers point to both, though not quite equally.',
+    'result.strength.both.moderate': 'Your answers point to both about equally.',
+    'result.strength.unsure': 'Your answers do not point clearly to either one yet.',
     'result.meter': 'Your answers lean {caseManager}% toward a case manager and {careManager}% toward a care manager.',
     'result.limits': 'Keep in mind',
     'result.why': 'Why this result',
     'result.why.none': 'None of your answers leaned either way yet.',
+    'result.leans.caseManager': 'Points to a case manager',
+    'result.leans.careManager': 'Points to a care manager',
+    'result.leans.both': 'Points to both',
     'result.you-said': 'You said “{answer}”.',
     'result.change': 'Change this answer',
     'result.change.label': 'Change this answer: {question}',
+    'result.other': 'The other option: {name}',
     'result.next-steps': 'Next steps',
     'result.questions': 'Questions to ask',
     'result.questions.for': 'Questions to ask a {name}',
@@ -382,9 +482,12 @@ export const en: CareChoiceConfig = {
     'result.disclaimer': 'This is general information to help you talk with professionals. It is not medical or legal advice.',
     'result.sources': 'Sources',
     'result.content-date': 'Content checked on {date}.',
+    'result.review': 'Reviewed every 12 months; last checked {date}.',
+    'result.report': 'Report a problem with this information',
     'result.undated': 'no date given',
-    'result.provided-by': 'Provided by {agency}, which offers care management services.',
-    'table.recommended': 'Recommended for you',
+    'result.provided-by': 'Provided by {agency}.',
+    'table.likely-fit': 'Likely fit for you',
+    'table.highlighted': 'Highlighted',
     'table.announce': 'The table now marks: {names}.',
     'config.invalid': 'Some settings could not be used, so the default content is shown.',
   },

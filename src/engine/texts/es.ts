@@ -2,18 +2,38 @@ import { mergeConfig } from '../merge-config.js';
 import type { CareChoiceConfig } from '../types.js';
 import { en } from './en.js';
 
+const ASK_HOSPITAL = 'Antes de que la persona salga del hospital, pregunte al personal si un administrador de casos puede trabajar con ustedes.';
+const ASK_CLINIC = 'Pregunte en la clínica si un administrador de casos puede trabajar con ustedes.';
+const ASK_PROVIDER = 'Pregunte en el hospital, la clínica o el centro de atención que trata a la persona si un administrador de casos puede trabajar con ustedes.';
+const FIND_ALCA = 'La Aging Life Care Association ayuda a las familias a encontrar gestores de cuidados (en inglés).';
+const ELDERCARE_OLDER =
+  'Para servicios locales para personas mayores, consulte el Eldercare Locator. Es un servicio público de la Administración para la Vida Comunitaria de EE. UU. y puede remitirle a su Area Agency on Aging, la agencia local para personas mayores. Teléfono: 1-800-677-1116.';
+
 /**
- * Spanish content. Only the words differ from English: ids, weights and branching come from `en`
- * through the same merge-by-id that agencies use, so the two languages cannot drift apart.
+ * Spanish content (usted). Only the words differ from English: ids, weights, branching, next-step
+ * conditions and links come from `en` through the same merge-by-id that agencies use, so the two
+ * languages cannot drift apart (the sources list has no ids, so it is given whole). Each profession's
+ * name carries its English job title, the word a family will meet in a U.S. hospital.
  */
 export const es: CareChoiceConfig = mergeConfig(en, {
   lang: 'es',
   sources: [
     {
-      title: 'Case Manager vs. Care Manager: Differences and Similarities (artículo en inglés)',
-      publisher: 'Artículo de referencia de care-choice (sin fecha de publicación)',
+      title: 'Differences and Similarities With Case Manager vs. Care Manager',
+      href: 'https://www.flyingangels.com/case-manager-vs-care-manager/',
+      publisher: 'Flying Angels, empresa de viajes médicos que ofrece enfermeros que acompañan a pacientes en vuelos; artículo en inglés',
     },
-    { title: 'Nursing Case Management Review and Resource Manual (citado en el artículo anterior)' },
+    { title: 'Nursing Case Management Review and Resource Manual, citado en el artículo anterior' },
+    {
+      title: 'Eldercare Locator',
+      href: 'https://eldercare.acl.gov',
+      publisher: 'U.S. Administration for Community Living, la Administración para la Vida Comunitaria de EE. UU.',
+    },
+    {
+      title: 'Eldercare Locator: Connecting Older Adults to Critical Local Resources',
+      href: 'https://usaging.org/eldercareloc',
+      publisher: 'USAging; página en inglés',
+    },
   ],
   questions: [
     {
@@ -21,59 +41,91 @@ export const es: CareChoiceConfig = mergeConfig(en, {
       text: '¿Quién necesita los cuidados?',
       options: [
         { id: 'myself', label: 'Yo', reason: 'Los dos profesionales trabajan directamente con el paciente.' },
-        { id: 'older-relative', label: 'Mi madre, mi padre u otro familiar mayor', reason: 'A los gestores de cuidados también se les llama gestores de cuidados geriátricos: muchos trabajan con personas mayores.' },
+        {
+          id: 'older-relative',
+          label: 'Mi madre, mi padre u otro familiar mayor',
+          reason: 'Uno de los nombres que recibe el gestor de cuidados es «gestor de cuidados geriátricos».',
+        },
         { id: 'partner', label: 'Mi pareja', reason: 'Los dos profesionales también aconsejan a la familia.' },
         { id: 'someone-else', label: 'Otra persona', reason: 'Los dos profesionales también aconsejan a la familia.' },
       ],
     },
     {
       id: 'situation',
-      text: '¿Dónde está esta persona ahora?',
+      text: '¿Dónde está ahora la persona que necesita los cuidados?',
       options: [
-        { id: 'in-hospital', label: 'En el hospital', reason: 'El administrador de casos suele trabajar para el hospital o la clínica donde atienden al paciente.' },
-        { id: 'leaving-hospital', label: 'A punto de salir del hospital', reason: 'El administrador de casos fija los plazos de la recuperación; el gestor de cuidados ayuda a pasar de una etapa de cuidados a la siguiente.' },
-        { id: 'clinic', label: 'Recibe atención en una clínica o centro ambulatorio', reason: 'Los administradores de casos trabajan para clínicas y centros de atención ambulatoria.' },
+        { id: 'in-hospital', label: 'En el hospital', reason: 'En la mayoría de los casos, el administrador de casos trabaja para un hospital, una clínica u otro centro de atención.' },
+        {
+          id: 'leaving-hospital',
+          label: 'A punto de salir del hospital',
+          reason: 'El administrador de casos fija los plazos de la recuperación; el gestor de cuidados ayuda a pasar de una etapa de cuidados a la siguiente.',
+        },
+        { id: 'clinic', label: 'Va a una clínica para recibir atención', reason: 'El administrador de casos suele trabajar para clínicas y otros centros de atención.' },
         { id: 'at-home', label: 'En casa', reason: 'El gestor de cuidados suele atender a los pacientes en su casa.' },
-        { id: 'travelling', label: 'De viaje, o preparando un viaje', reason: 'El gestor de cuidados también acompaña a los pacientes cuando viajan.' },
+        { id: 'travelling', label: 'De viaje, o preparando un viaje', reason: 'El gestor de cuidados también trabaja con los pacientes cuando viajan.' },
       ],
     },
     {
       id: 'after-discharge',
-      text: '¿Necesitará ayuda en casa después del hospital?',
+      text: '¿Necesitará la persona ayuda en casa después del alta?',
       options: [
-        { id: 'ongoing-at-home', label: 'Sí, ayuda frecuente en casa', reason: 'El gestor de cuidados visita al paciente en casa con regularidad y lo acompaña en cada etapa.' },
+        { id: 'ongoing-at-home', label: 'Sí, ayuda periódica en casa', reason: 'El gestor de cuidados visita al paciente en casa con regularidad y lo acompaña en cada etapa de cuidados.' },
         { id: 'recovery-only', label: 'No, solo un plan para recuperarse', reason: 'El administrador de casos fija los plazos de la recuperación y sigue cómo avanza.' },
         { id: 'not-sure', label: 'Todavía no lo sé', reason: 'Puede decidirlo más adelante.' },
       ],
     },
     {
       id: 'works-for',
-      text: '¿Para quién debería trabajar este profesional?',
-      help: 'El administrador de casos suele cobrar del hospital o la clínica. El gestor de cuidados muchas veces trabaja para su familia.',
+      text: '¿Para quién debería trabajar el administrador de casos o el gestor de cuidados?',
+      help: 'Al administrador de casos normalmente le paga el hospital o la clínica. El gestor de cuidados muchas veces trabaja directamente para el paciente o su familia.',
       options: [
-        { id: 'facility', label: 'Para el hospital o la clínica, me parece bien', reason: 'Por lo general, el administrador de casos trabaja directamente para un centro de salud.' },
+        {
+          id: 'facility',
+          label: 'Para el hospital o la clínica, me parece bien',
+          reason: 'En la mayoría de los casos, el administrador de casos trabaja directamente para un hospital, una clínica u otro centro de atención.',
+        },
         { id: 'family', label: 'Directamente para nuestra familia', reason: 'El gestor de cuidados muchas veces trabaja directamente para el paciente o para una agencia privada.' },
         { id: 'no-preference', label: 'Me da igual', reason: 'Cualquiera de los dos puede servirle.' },
       ],
     },
     {
       id: 'needs',
-      text: '¿Qué tipo de ayuda necesita más?',
+      text: '¿Qué tipo de ayuda busca?',
       help: 'Marque todas las que correspondan.',
       options: [
         { id: 'recovery-plan', label: 'Un plan con plazos para recuperarse', reason: 'El administrador de casos hace un calendario de recuperación y revisa cómo va.' },
-        { id: 'costs', label: 'Ayuda con el seguro y los gastos', reason: 'El administrador de casos da consejos sobre los gastos médicos; el gestor de cuidados puede hablar por usted con el seguro y los médicos.' },
-        { id: 'home-visits', label: 'Visitas frecuentes en casa', reason: 'El gestor de cuidados visita a los pacientes en casa con regularidad para ver cómo están.' },
-        { id: 'medications', label: 'Llevar el control de los medicamentos', reason: 'El gestor de cuidados puede encargarse de los medicamentos y proponer cambios.' },
-        { id: 'rights', label: 'Alguien que defienda nuestros derechos', reason: 'El gestor de cuidados se asegura de que el paciente conozca sus derechos y de que el plan de cuidados los respete.' },
-        { id: 'treatment-options', label: 'Informarnos sobre los tratamientos posibles', reason: 'El gestor de cuidados investiga las opciones de tratamiento.' },
-        { id: 'travel', label: 'Ayuda para organizar un viaje, o alguien que nos acompañe', reason: 'El gestor de cuidados trabaja con los pacientes durante sus viajes.' },
+        { id: 'decisions', label: 'Consejo en las decisiones importantes sobre los cuidados', reason: 'El administrador de casos aconseja al paciente y a su familia en las decisiones importantes.' },
+        {
+          id: 'care-team',
+          label: 'Alguien que trabaje con todos los médicos y enfermeros',
+          reason: 'El administrador de casos crea lazos de trabajo con el resto del personal médico para que la recuperación sea más fluida.',
+        },
+        {
+          id: 'whole-person',
+          label: 'Una atención que tenga en cuenta a la persona en su conjunto',
+          reason: 'El administrador de casos atiende a la persona en su conjunto durante la recuperación, no solo a la enfermedad.',
+        },
         { id: 'emotional', label: 'Apoyo emocional y ánimo', reason: 'El administrador de casos está pendiente del bienestar emocional del paciente y lo ayuda a mantenerse motivado.' },
+        { id: 'costs', label: 'Consejos sobre los gastos médicos', reason: 'El administrador de casos aconseja al paciente y a su familia sobre los gastos médicos.' },
+        { id: 'home-visits', label: 'Visitas periódicas en casa', reason: 'El gestor de cuidados visita a los pacientes en casa con regularidad para ver cómo están.' },
+        { id: 'medications', label: 'Llevar el control de los medicamentos', reason: 'El gestor de cuidados puede encargarse de los medicamentos y hablar de los cambios que hagan falta.' },
+        {
+          id: 'rights',
+          label: 'Alguien que defienda los derechos de la persona',
+          reason: 'El gestor de cuidados se asegura de que el paciente conozca sus derechos y de que el plan de cuidados los respete.',
+        },
+        { id: 'treatment-options', label: 'Informarnos sobre los tratamientos posibles', reason: 'El gestor de cuidados investiga las opciones de tratamiento.' },
+        {
+          id: 'insurance',
+          label: 'Alguien que trate con el seguro y los médicos por nosotros',
+          reason: 'El gestor de cuidados puede hacer de enlace entre el seguro y los profesionales de la salud.',
+        },
+        { id: 'travel', label: 'Ayuda mientras la persona viaja', reason: 'El gestor de cuidados trabaja con los pacientes durante sus viajes.' },
       ],
     },
     {
       id: 'duration',
-      text: '¿Cuánto tiempo cree que necesitará ayuda?',
+      text: '¿Cuánto tiempo cree que hará falta la ayuda?',
       options: [
         { id: 'until-recovered', label: 'Hasta recuperarse de una hospitalización o enfermedad', reason: 'El administrador de casos fija los plazos de la recuperación y les da seguimiento.' },
         { id: 'long-term', label: 'Mucho tiempo, en distintas etapas de cuidados', reason: 'El gestor de cuidados acompaña en cada etapa de cuidados y en los cambios entre una y otra.' },
@@ -86,64 +138,71 @@ export const es: CareChoiceConfig = mergeConfig(en, {
       help: 'No hay respuestas correctas. Elija la que más se acerque a lo que siente.',
       options: [
         { id: 'answers-to-family', label: 'Alguien que responda ante nuestra familia', reason: 'El gestor de cuidados muchas veces trabaja directamente para el paciente y su familia.' },
-        { id: 'help-in-hospital', label: 'Ayuda dentro del hospital, ahora mismo', reason: 'El administrador de casos trabaja para el hospital y coordina la atención allí.' },
+        {
+          id: 'help-in-hospital',
+          label: 'Ayuda dentro del hospital, ahora mismo',
+          reason: 'El administrador de casos suele trabajar para el hospital y coordina toda la atención del paciente.',
+        },
         { id: 'comes-home', label: 'Alguien que venga a nuestra casa', reason: 'El gestor de cuidados suele atender a los pacientes en su casa.' },
-        { id: 'watches-costs', label: 'Alguien que vigile los gastos', reason: 'El administrador de casos se ocupa del dinero y de que la atención valga lo que cuesta.' },
+        { id: 'watches-costs', label: 'Alguien que vigile los gastos', reason: 'El administrador de casos da consejos sobre los gastos médicos.' },
       ],
     },
   ],
   professions: {
     caseManager: {
-      name: 'Administrador de casos',
-      summary: 'Un profesional de la salud, muchas veces enfermero o enfermera, que trabaja para un hospital o una clínica y coordina toda la atención del paciente.',
-      alsoCalled: 'Enfermero administrador de casos (en inglés, «nurse case manager»). Es el nombre más antiguo de los dos.',
-      employer: 'Por lo general, un hospital, una clínica o un centro de atención ambulatoria.',
-      where: 'En el hospital, la clínica o el centro de salud para el que trabaja.',
-      focus: 'Coordinar la atención, ocuparse del dinero y aprovechar bien los recursos, para que la atención sea segura, pensada para el paciente y en el entorno menos restrictivo posible.',
+      name: 'Administrador de casos (case manager)',
+      summary: 'Un profesional de la salud, muchas veces enfermero o enfermera, que suele trabajar para un hospital o una clínica y coordina toda la atención del paciente.',
+      alsoCalled: 'Enfermero administrador de casos, en inglés «nurse case manager». Es el nombre más antiguo de los dos.',
+      employer: 'En la mayoría de los casos, un hospital, una clínica u otro centro de atención.',
+      where: 'Por lo general, a través del hospital, la clínica o el centro de atención para el que trabaja.',
+      focus: 'Coordinar la atención, administrar los gastos y aprovechar bien los recursos, para que la atención sea segura, valga lo que cuesta y esté pensada para el paciente.',
       duties: [
         'Fija un calendario de recuperación y revisa cómo avanza',
-        'Los aconseja a usted y a su familia en las decisiones importantes',
+        'Aconseja al paciente y a su familia en las decisiones importantes',
         'Trabaja con el resto del personal médico para que la recuperación sea más fluida',
         'Da consejos sobre los gastos médicos',
-        'Mira a la persona entera, no solo la enfermedad',
+        'Atiende a la persona en su conjunto, no solo a la enfermedad',
         'Está pendiente del ánimo del paciente y lo ayuda a mantenerse motivado',
       ],
       overTime: 'Sigue el calendario de recuperación que fijó y revisa cómo va.',
+      whoPays: 'El artículo no lo dice. Pregunte: ¿cuánto nos costará esta ayuda, quién la paga y qué cubre el seguro?',
       limits: [
         'Trabaja para el hospital o la clínica, no directamente para su familia.',
-        'La fuente describe su trabajo de recuperación en un centro de salud, no visitas a domicilio ni viajes.',
+        'El artículo no menciona visitas a domicilio ni ayuda durante los viajes.',
       ],
-      association: 'American Case Management Association (Asociación Americana de Administración de Casos)',
-      betterFit: 'El paciente está en un hospital o una clínica y necesita un plan de recuperación, consejo en decisiones importantes y ayuda con los gastos allí.',
+      association: 'American Case Management Association, asociación profesional de administradores de casos',
+      betterFit: 'El paciente está en un hospital o una clínica y necesita un plan de recuperación, consejo en decisiones importantes o consejos sobre los gastos.',
       questionsToAsk: [
         '¿Cuánto tiempo llevará la recuperación y cómo van a revisar los avances?',
-        '¿A quién llamamos si tenemos preguntas después de salir?',
+        '¿A quién llamamos si tenemos preguntas más adelante?',
         '¿Qué cubre el seguro y qué podríamos tener que pagar nosotros?',
         '¿Qué otros profesionales de la salud van a participar?',
       ],
     },
     careManager: {
-      name: 'Gestor de cuidados',
-      summary: 'Un profesional que trabaja con el paciente de forma personal, muchas veces contratado por la familia, y prepara un plan de cuidados que lo acompaña en cada etapa.',
-      alsoCalled: 'Gestor de cuidados geriátricos, enfermero de atención personalizada («nurse concierge») o defensor profesional del paciente. Es el nombre más nuevo de los dos.',
+      name: 'Gestor de cuidados (care manager)',
+      summary: 'Un profesional que trabaja con el paciente de forma personal, muchas veces directamente para el paciente o su familia, y prepara un plan de cuidados que lo acompaña en cada etapa.',
+      alsoCalled:
+        'Gestor de cuidados geriátricos, enfermero de atención personalizada o defensor profesional del paciente; en inglés «geriatric care manager», «nurse concierge» o «professional patient advocate». Es el nombre más nuevo de los dos.',
       employer: 'Muchas veces el propio paciente o su familia, o una agencia privada.',
       where: 'Por lo general, en la casa del paciente, o con él cuando viaja.',
       focus: 'Preparar un plan de cuidados y acompañar al paciente en cada etapa de cuidados y en los cambios entre una y otra.',
       duties: [
-        'Hace visitas frecuentes en casa y propone cambios en el plan o los medicamentos',
+        'Hace visitas periódicas en casa y habla de los cambios que hagan falta en el plan o los medicamentos',
         'Revisa que la atención médica sea adecuada y legal',
         'Se asegura de que el paciente conozca sus derechos y de que el plan los respete',
-        'Habla por usted con el seguro y los médicos',
+        'Hace de enlace entre el seguro y los profesionales de la salud',
         'Se encarga de los medicamentos e investiga opciones de tratamiento',
-        'Aconseja al paciente, a quienes lo cuidan y a sus seres queridos',
+        'Aconseja e informa al paciente, a quienes lo cuidan y a sus seres queridos',
       ],
-      overTime: 'Sigue a su lado en cada etapa de cuidados, con visitas frecuentes.',
+      overTime: 'Sigue a su lado en cada etapa de cuidados, con visitas periódicas en casa.',
+      whoPays: 'El artículo no lo dice. Pregunte: ¿cuánto nos costará esta ayuda, quién la paga y qué cubre el seguro?',
       limits: [
-        'Por lo general tiene que buscarlo usted, por ejemplo a través de la Aging Life Care Association.',
-        'Es una profesión más nueva y con muchos nombres distintos, así que pregunte por su formación.',
+        'Su familia lo busca, por ejemplo a través de la Aging Life Care Association.',
+        'Es una profesión más nueva y con muchos nombres, así que pregunte por su formación.',
       ],
-      association: 'Aging Life Care Association (asociación profesional de gestores de cuidados)',
-      betterFit: 'Quiere a alguien que trabaje para su familia, que vaya a su casa o ayude durante los viajes, y que siga con ustedes en cada etapa.',
+      association: 'Aging Life Care Association, asociación profesional de gestores de cuidados',
+      betterFit: 'Busca a alguien que trabaje para su familia, que ayude en casa o durante los viajes, y que siga con ustedes en cada etapa de cuidados.',
       questionsToAsk: [
         '¿Cada cuánto vendrá a casa?',
         '¿Cómo trabaja con nuestro seguro y nuestros médicos?',
@@ -161,33 +220,70 @@ export const es: CareChoiceConfig = mergeConfig(en, {
       { id: 'focus', label: '¿En qué se centra?' },
       { id: 'duties', label: '¿Qué hace en el día a día?' },
       { id: 'over-time', label: '¿Cómo sigue presente con el tiempo?' },
+      { id: 'who-pays', label: '¿Quién paga?' },
       { id: 'limits', label: '¿Qué debo tener en cuenta?' },
       { id: 'association', label: '¿A qué asociación profesional pertenece?' },
-      { id: 'better-fit', label: '¿Cuándo es la mejor opción?' },
+      { id: 'better-fit', label: '¿Cuándo podría encajar? (resumen del artículo hecho por esta herramienta)' },
     ],
   },
   results: {
-    'case-manager': { title: 'Un administrador de casos podría ser lo indicado', summary: 'Sus respuestas apuntan a la ayuda del hospital o la clínica que atiende al paciente.' },
-    'care-manager': { title: 'Un gestor de cuidados podría ser lo indicado', summary: 'Sus respuestas apuntan a alguien que trabaje para su familia y los apoye en casa.' },
-    both: { title: 'Los dos podrían ayudar, en momentos distintos', summary: 'Muchas familias cuentan con el administrador de casos del hospital para el plan de alta y con un gestor de cuidados en casa después.' },
-    unsure: { title: 'Todavía no está claro', summary: 'Sus respuestas no apuntan claramente a ninguno de los dos. Lea en qué se diferencian o responda algunas preguntas más.' },
+    'case-manager': {
+      title: 'Un administrador de casos podría ser lo indicado',
+      summary: 'Sus respuestas apuntan a la ayuda de un hospital, una clínica o un centro de atención, donde suelen trabajar los administradores de casos.',
+    },
+    'care-manager': {
+      title: 'Un gestor de cuidados podría ser lo indicado',
+      summary: 'Sus respuestas apuntan a alguien que trabaje con la persona de forma personal, muchas veces directamente para el paciente o su familia.',
+    },
+    both: {
+      title: 'Los dos podrían ayudar',
+      summary: 'Sus respuestas coinciden con parte de lo que hace cada uno. Los dos trabajos comparten algunas tareas, así que puede ser útil hablar con ambos.',
+    },
+    unsure: {
+      title: 'Todavía no está claro',
+      summary: 'Sus respuestas no apuntan claramente a ninguno de los dos. Lea en qué se diferencian y use los próximos pasos para consultar a cada uno.',
+    },
   },
   nextSteps: {
     'case-manager': [
-      { id: 'ask-hospital', text: 'Antes del alta, pida al hospital o la clínica el nombre del administrador de casos asignado al paciente.' },
+      { id: 'ask-hospital', text: ASK_HOSPITAL },
+      { id: 'ask-clinic', text: ASK_CLINIC },
+      { id: 'ask-provider', text: ASK_PROVIDER },
       { id: 'bring-questions', text: 'Lleve las preguntas de abajo a la primera conversación.' },
+      { id: 'eldercare', text: ELDERCARE_OLDER },
     ],
     'care-manager': [
-      { id: 'find-alca', text: 'Busque un gestor de cuidados cerca de usted en el directorio de la Aging Life Care Association (en inglés).' },
+      { id: 'find-alca', text: FIND_ALCA },
+      { id: 'start-early', text: 'Puede empezar a buscar antes de que la persona salga del hospital, para que la ayuda en casa esté lista.' },
+      { id: 'ask-travel', text: 'Pregunte a cada gestor de cuidados si puede ayudar durante el viaje.' },
       { id: 'bring-questions', text: 'Haga las preguntas de abajo a dos o tres gestores de cuidados antes de elegir.' },
+      { id: 'eldercare', text: ELDERCARE_OLDER },
     ],
     both: [
-      { id: 'ask-hospital', text: 'Antes del alta, pida al hospital o la clínica el nombre del administrador de casos asignado al paciente.' },
-      { id: 'find-alca', text: 'Para la ayuda en casa después, busque un gestor de cuidados en el directorio de la Aging Life Care Association (en inglés).' },
+      { id: 'ask-hospital', text: ASK_HOSPITAL },
+      { id: 'ask-clinic', text: ASK_CLINIC },
+      { id: 'ask-provider', text: ASK_PROVIDER },
+      {
+        id: 'find-alca-home',
+        text: 'Para la ayuda periódica en casa después del alta, busque un gestor de cuidados. La Aging Life Care Association ayuda a las familias a encontrarlo (en inglés).',
+      },
+      {
+        id: 'find-alca-later',
+        text: 'Más adelante quizá busque a alguien que trabaje para su familia en cada etapa de cuidados. La Aging Life Care Association ayuda a las familias a encontrar gestores de cuidados (en inglés).',
+      },
+      { id: 'find-alca', text: FIND_ALCA },
+      { id: 'find-alca-undecided', text: FIND_ALCA },
+      { id: 'bring-questions', text: 'Lleve las preguntas de abajo cuando hable con cada uno.' },
+      { id: 'eldercare', text: ELDERCARE_OLDER },
     ],
     unsure: [
-      { id: 'compare', text: 'Lea la comparación de los dos trabajos y vuelva a responder las preguntas.' },
-      { id: 'find-alca', text: 'La Aging Life Care Association explica qué hacen los gestores de cuidados y los muestra por zona (en inglés).' },
+      { id: 'compare', text: 'Lea en qué se diferencian los dos trabajos y, si quiere, vuelva a responder las preguntas.' },
+      { id: 'ask-provider', text: 'Para hablar con un administrador de casos, pregunte en el hospital, la clínica o el centro de atención que trata a la persona.' },
+      { id: 'find-alca', text: 'Para encontrar un gestor de cuidados, la Aging Life Care Association ayuda a las familias a encontrarlo (en inglés).' },
+      {
+        id: 'eldercare',
+        text: 'Para una ayuda neutral cerca de usted, consulte el Eldercare Locator. Es un servicio público de la Administración para la Vida Comunitaria de EE. UU. Puede orientar a las personas mayores y a sus familias hacia servicios locales, como su Area Agency on Aging, la agencia local para personas mayores. Teléfono: 1-800-677-1116.',
+      },
     ],
   },
   strings: {
@@ -200,6 +296,7 @@ export const es: CareChoiceConfig = mergeConfig(en, {
     'quiz.next': 'Siguiente',
     'quiz.finish': 'Ver mi resultado',
     'quiz.restart': 'Empezar de nuevo',
+    'quiz.back-to-result': 'Volver a mi resultado',
     'quiz.required': 'Elija una respuesta para continuar.',
     'quiz.announce.step': 'Pregunta {step} de {total}',
     'quiz.announce.result': 'Su resultado está listo.',
@@ -209,13 +306,20 @@ export const es: CareChoiceConfig = mergeConfig(en, {
     'result.strength.weak': 'bajo',
     'result.strength.moderate': 'medio',
     'result.strength.strong': 'alto',
+    'result.strength.both.weak': 'Sus respuestas apuntan a los dos, aunque no del todo por igual.',
+    'result.strength.both.moderate': 'Sus respuestas apuntan a los dos más o menos por igual.',
+    'result.strength.unsure': 'Sus respuestas todavía no apuntan claramente a ninguno de los dos.',
     'result.meter': 'Sus respuestas se inclinan un {caseManager} % hacia un administrador de casos y un {careManager} % hacia un gestor de cuidados.',
     'result.limits': 'Tenga en cuenta',
     'result.why': 'Por qué este resultado',
     'result.why.none': 'Ninguna de sus respuestas se inclina todavía hacia un lado.',
+    'result.leans.caseManager': 'Apunta a un administrador de casos',
+    'result.leans.careManager': 'Apunta a un gestor de cuidados',
+    'result.leans.both': 'Apunta a los dos',
     'result.you-said': 'Usted respondió «{answer}».',
     'result.change': 'Cambiar esta respuesta',
     'result.change.label': 'Cambiar esta respuesta: {question}',
+    'result.other': 'La otra opción: {name}',
     'result.next-steps': 'Próximos pasos',
     'result.questions': 'Preguntas que puede hacer',
     'result.questions.for': 'Preguntas para un {name}',
@@ -226,12 +330,15 @@ export const es: CareChoiceConfig = mergeConfig(en, {
     'result.copied': 'Enlace copiado. Cualquier persona con el enlace puede ver estas respuestas.',
     'result.copy-failed': 'No se pudo copiar. Seleccione el enlace de abajo y cópielo.',
     'result.link-label': 'Enlace a este resultado',
-    'result.disclaimer': 'Esta es información general para ayudarle a hablar con profesionales. No es un consejo médico ni legal.',
+    'result.disclaimer': 'Esta es información general para ayudarle a hablar con profesionales. No es asesoramiento médico ni legal.',
     'result.sources': 'Fuentes',
     'result.content-date': 'Contenido revisado el {date}.',
+    'result.review': 'Se revisa cada 12 meses; última revisión: {date}.',
+    'result.report': 'Informar de un problema con esta información',
     'result.undated': 'sin fecha',
-    'result.provided-by': 'Ofrecido por {agency}, que presta servicios de gestión de cuidados.',
-    'table.recommended': 'Recomendado para usted',
+    'result.provided-by': 'Ofrecido por {agency}.',
+    'table.likely-fit': 'Opción probable para usted',
+    'table.highlighted': 'Destacado',
     'table.announce': 'La tabla ahora destaca: {names}.',
     'config.invalid': 'Algunos ajustes no se pudieron usar, así que se muestra el contenido predeterminado.',
   },
