@@ -15,6 +15,11 @@ export interface StoreState {
   readonly step: number;
   /** True once every visible question is answered and the person asked for the result. */
   readonly finished: boolean;
+  /**
+   * True from the first time the result was shown until Start over: a result card elsewhere on
+   * the page waits for it, and keeps showing while the person changes an answer.
+   */
+  readonly revealed: boolean;
   /** The evaluation of the answers so far; null before the first answer. */
   readonly result: EvaluationResult | null;
 }
@@ -41,6 +46,8 @@ export interface CareChoiceStore {
   back(): void;
   /** Jumps to a visible question, e.g. from "change this answer". */
   goTo(questionId: string): void;
+  /** Back to the result after changing an answer; stops at a question that is now unanswered. */
+  showResult(): void;
   /** Replaces all answers, e.g. from a shared link; `finished` shows the result when they are complete. */
   restore(answers: Answers, finished: boolean): void;
   reset(): void;
@@ -56,9 +63,10 @@ interface Snapshot {
   answers: Answers;
   step: number;
   finished: boolean;
+  revealed: boolean;
 }
 
-const EMPTY: Snapshot = { answers: {}, step: 0, finished: false };
+const EMPTY: Snapshot = { answers: {}, step: 0, finished: false, revealed: false };
 
 /**
  * The only stateful piece of the engine: answers and position, with the evaluation derived from
@@ -83,13 +91,14 @@ export function createStore(initialConfig: CareChoiceConfig, options: StoreOptio
     const last = firstOpen < 0 ? visible.length - 1 : firstOpen;
     const step = finished ? visible.length : Math.min(Math.max(0, snapshot.step), Math.max(0, last));
     const result = Object.keys(effective).length ? evaluateVisible(config, visible, effective) : null;
-    return { config, answers: snapshot.answers, effective, visible, step, finished, result };
+    const revealed = !!result && (snapshot.revealed || finished);
+    return { config, answers: snapshot.answers, effective, visible, step, finished, revealed, result };
   }
 
   function commit(next: Snapshot) {
     snapshot = next;
     state = derive();
-    snapshot = { ...snapshot, step: state.step, finished: state.finished };
+    snapshot = { ...snapshot, step: state.step, finished: state.finished, revealed: state.revealed };
     save();
     for (const listener of [...listeners]) listener(state);
   }
@@ -99,11 +108,11 @@ export function createStore(initialConfig: CareChoiceConfig, options: StoreOptio
     try {
       const raw = storage.getItem(storageKey);
       if (!raw) return null;
-      const saved = JSON.parse(raw) as { a?: unknown; s?: unknown; f?: unknown };
+      const saved = JSON.parse(raw) as { a?: unknown; s?: unknown; f?: unknown; r?: unknown };
       const { answers } = decodeAnswers(saved.a, config);
       if (!Object.keys(answers).length) return null;
       // Position and "finished" are claims; derive() holds them to the answers really given.
-      return { answers, step: typeof saved.s === 'number' ? saved.s : 0, finished: saved.f === true };
+      return { answers, step: typeof saved.s === 'number' ? saved.s : 0, finished: saved.f === true, revealed: saved.r === true };
     } catch {
       // Blocked or corrupt storage: start fresh rather than fail.
       return null;
@@ -114,7 +123,7 @@ export function createStore(initialConfig: CareChoiceConfig, options: StoreOptio
     if (!storage || !storageKey) return;
     try {
       if (!Object.keys(snapshot.answers).length) storage.removeItem(storageKey);
-      else storage.setItem(storageKey, JSON.stringify({ a: encodeAnswers(snapshot.answers), s: snapshot.step, f: snapshot.finished }));
+      else storage.setItem(storageKey, JSON.stringify({ a: encodeAnswers(snapshot.answers), s: snapshot.step, f: snapshot.finished, r: snapshot.revealed }));
     } catch {
       // Storage may throw (quota, sandboxed iframe, privacy mode); the quiz keeps working without it.
     }
@@ -150,8 +159,11 @@ export function createStore(initialConfig: CareChoiceConfig, options: StoreOptio
       const index = state.visible.findIndex((q) => q.id === questionId);
       if (index >= 0) commit({ ...snapshot, step: index, finished: false });
     },
+    showResult() {
+      commit({ ...snapshot, step: Infinity, finished: true });
+    },
     restore(answers, finished) {
-      commit({ answers: effectiveAnswers(config, answers), step: finished ? Infinity : 0, finished });
+      commit({ answers: effectiveAnswers(config, answers), step: finished ? Infinity : 0, finished, revealed: false });
     },
     reset() {
       commit(EMPTY);

@@ -2,7 +2,7 @@ import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testin
 import '../../src/define.js';
 import type { CareChoice, CareChoiceResult } from '../../src/index.js';
 import { defaultConfigs, encodeAnswers } from '../../src/index.js';
-import { mixedSignals, parentAtHome } from '../fixtures/answers.js';
+import { hospitalRecovery, mixedSignals, parentAtHome } from '../fixtures/answers.js';
 import { QuizHarness, ResultHarness } from './harness.js';
 import { $, button, expectNoSeriousViolations, settle } from './helpers.js';
 
@@ -48,25 +48,44 @@ describe('<care-choice-result>', () => {
     await expectNoSeriousViolations(result);
   });
 
-  it('shows the likely fit, strength in words and for screen readers, what it is, its limits and why', async () => {
+  it('shows the likely fit, its strength in words and in steps that agree, the lean in words, both options and why', async () => {
     const { result } = await providerWith(parentAtHome);
     const root = result.shadowRoot!;
     expect($(result, '[part~="heading"]').textContent).to.equal(en.results['care-manager'].title);
     expect($(result, '[part~="confidence"]').textContent).to.match(/Strength of match: strong/);
-    expect(root.querySelector('.confidence .sr-only')!.textContent).to.match(/lean 0% toward a case manager and 100% toward a care manager/);
-    expect(root.querySelector('.meter')!.getAttribute('aria-hidden')).to.equal('true');
-    expect($(result, '[part~="about"]').textContent).to.contain('Keep in mind');
-    expect($(result, '[part~="about"]').textContent).to.contain('Aging Life Care Association');
-    const reasons = [...root.querySelectorAll('[part~="reasons"] li')].map((li) => li.textContent!.replace(/\s+/g, ' '));
-    expect(reasons[0]).to.contain('You said “An older parent or relative”.');
-    expect(reasons.join(' ')).to.contain('Care managers usually work with patients in their homes.');
+    // Three steps for weak / moderate / strong, all on for "strong"; drawn, hidden from screen readers.
+    const steps = root.querySelector('.steps')!;
+    expect(steps.getAttribute('aria-hidden')).to.equal('true');
+    expect(steps.querySelectorAll('.step.on')).to.have.length(3);
+    expect(root.querySelector('input, [role="slider"]')).to.equal(null);
+    expect(root.querySelector('.lean')!.textContent).to.match(/lean 0% toward a case manager and 100% toward a care manager/);
+    // The likely fit first, then the other option with the same detail.
+    const about = [...root.querySelectorAll('[part~="about"] section')];
+    expect(about.map((section) => section.querySelector('h3')!.textContent)).to.deep.equal([
+      en.professions.careManager.name,
+      en.strings['result.other']!.replace('{name}', en.professions.caseManager.name),
+    ]);
+    for (const section of about) expect(section.querySelectorAll('li').length, 'limits').to.equal(2);
     expect(root.querySelectorAll('[part~="questions"] ul')).to.have.length(2);
+  });
+
+  it('groups the reasons by the side they point to, each sentence once', async () => {
+    const { result } = await providerWith(hospitalRecovery);
+    const root = result.shadowRoot!;
+    const groups = [...root.querySelectorAll('[part~="reasons"] h4')].map((h) => h.textContent);
+    expect(groups[0]).to.equal(en.strings['result.leans.caseManager']);
+    const items = [...root.querySelectorAll('[part~="reasons"] li .why')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const sentences = items.map((item) => item.replace(/^(You said “[^”]*”\. )+/, ''));
+    expect(new Set(sentences).size, 'no sentence twice').to.equal(sentences.length);
+    // Each reason has one way to change its answer.
+    for (const li of root.querySelectorAll('[part~="reasons"] li')) expect(li.querySelectorAll('[part~="change-button"]')).to.have.length(1);
   });
 
   it('stays balanced: an unsure result describes both options', async () => {
     const { result } = await providerWith(mixedSignals);
     expect($(result, '[part~="heading"]').textContent).to.equal(en.results.unsure.title);
-    expect($(result, '[part~="confidence"]').textContent).to.match(/Strength of match: weak/);
+    expect($(result, '[part~="confidence"]').textContent).to.contain(en.strings['result.strength.unsure']);
+    expect(result.shadowRoot!.querySelector('.steps'), 'no strength steps for "not sure"').to.equal(null);
     const about = result.shadowRoot!.querySelectorAll('[part~="about"] section');
     expect(about).to.have.length(2);
   });
@@ -75,9 +94,12 @@ describe('<care-choice-result>', () => {
     const { result } = await providerWith(parentAtHome);
     const footer = $(result, '[part~="footer"]').textContent!.replace(/\s+/g, ' ');
     expect(footer).to.contain('It is not medical or legal advice.');
-    expect(footer).to.contain('Case Manager vs. Care Manager');
-    expect(footer).to.contain('Content checked on 2026-11-25.');
-    expect(footer).to.contain('Provided by Harbor Care Partners, which offers care management services.');
+    for (const source of en.sources) expect(footer).to.contain(source.title);
+    expect(footer).to.contain('Flying Angels, a medical travel company');
+    expect(footer).to.contain('(no date given)');
+    expect(footer).not.to.match(/\([^)]*\(/);
+    expect(footer).to.contain('Reviewed every 12 months; last checked November 25, 2026.');
+    expect(footer).to.contain('Provided by Harbor Care Partners.');
   });
 
   it('offers a neutral public route beside the agency call to action, which fires cta and navigates', async () => {
@@ -177,6 +199,7 @@ describe('<care-choice-result>', () => {
     expect(markedDuringPrint).to.equal(true);
     expect(result.hasAttribute('data-care-choice-print')).to.equal(false);
     // The answers list exists for the printed sheet.
-    expect(result.shadowRoot!.querySelector('.print-only')!.textContent).to.contain('Where is this person right now? At home');
+    const printed = result.shadowRoot!.querySelector('.print-only')!.textContent!.replace(/\s+/g, ' ');
+    expect(printed).to.contain(`${en.questions.find((q) => q.id === 'situation')!.text} At home`);
   });
 });

@@ -2,10 +2,12 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { CareChoice, CareCompareTable } from '../../src/index.js';
+import { defaultConfigs } from '../../src/index.js';
 import { hospitalRecovery } from '../fixtures/answers.js';
 import { QuizHarness } from './harness.js';
 import { expectNoSeriousViolations, settle } from './helpers.js';
 
+const en = defaultConfigs.en!;
 const rowHeaders = (table: CareCompareTable) =>
   [...table.shadowRoot!.querySelectorAll('tbody th')].map((th) => th.textContent!.trim());
 
@@ -29,17 +31,8 @@ describe('<care-compare-table>', () => {
     expect(cols.map((th) => th.getAttribute('scope'))).to.deep.equal(['col', 'col']);
     expect(cols.map((th) => th.textContent!.trim())).to.deep.equal(['Case manager', 'Care manager']);
     expect([...root.querySelectorAll('tbody th')].every((th) => th.getAttribute('scope') === 'row')).to.equal(true);
-    expect(rowHeaders(table)).to.deep.equal([
-      'What are they also called?',
-      'Who do they work for?',
-      'Where will I meet them?',
-      'What do they focus on?',
-      'What do they do day to day?',
-      'How do they stay involved over time?',
-      'What should I keep in mind?',
-      'Which professional group?',
-      'When are they the better fit?',
-    ]);
+    expect(rowHeaders(table)).to.deep.equal(en.table.rows.map((row) => row.label));
+    expect(rowHeaders(table)).to.include('Who pays?');
     // Equal detail: both columns fill every row.
     for (const row of root.querySelectorAll('tbody tr')) {
       const cells = [...row.querySelectorAll('td')].map((td) => td.textContent!.trim());
@@ -48,12 +41,22 @@ describe('<care-compare-table>', () => {
     }
   });
 
-  it('cites its source under the table, linked with source-href', async () => {
+  it('lists every source under the table, the article linked with source-href, and when it was checked', async () => {
     const { table } = await inWidth(800, html`<care-compare-table source-href="https://blog.example/article"></care-compare-table>`);
     const source = table.shadowRoot!.querySelector('[part~="source"]')!;
-    expect(source.textContent!.replace(/\s+/g, ' ')).to.contain('Case Manager vs. Care Manager');
-    expect(source.textContent).to.contain('Content checked on 2026-11-25');
+    const text = source.textContent!.replace(/\s+/g, ' ');
+    for (const item of en.sources) expect(text).to.contain(item.title);
+    expect(text).to.contain('last checked November 25, 2026');
     expect(source.querySelector('a')!.getAttribute('href')).to.equal('https://blog.example/article');
+  });
+
+  it('links both professional associations the same way', async () => {
+    const { table } = await inWidth(800, html`<care-compare-table rows="association"></care-compare-table>`);
+    const links = [...table.shadowRoot!.querySelectorAll<HTMLAnchorElement>('tbody td a')].map((a) => [a.textContent, a.href]);
+    expect(links).to.deep.equal([
+      [en.professions.caseManager.association, new URL(en.professions.caseManager.associationHref!).href],
+      [en.professions.careManager.association, new URL(en.professions.careManager.associationHref!).href],
+    ]);
   });
 
   it('picks and orders rows, and reports unknown ones', async () => {
@@ -73,7 +76,12 @@ describe('<care-compare-table>', () => {
     const { table } = await inWidth(800, html`<care-compare-table highlight="care-manager"></care-compare-table>`);
     const marked = () => [...table.shadowRoot!.querySelectorAll('[part~="column-recommended"]')].map((th) => th.id);
     expect(marked()).to.deep.equal(['col-careManager']);
-    expect(table.shadowRoot!.querySelector('[part~="column-recommended"] [part~="badge"]')!.textContent).to.equal('Recommended for you');
+    // A blog's highlight is not about the reader: a neutral label, which the blogger can change.
+    expect(table.shadowRoot!.querySelector('[part~="column-recommended"] [part~="badge"]')!.textContent).to.equal('Highlighted');
+    table.setAttribute('highlight-label', 'Our pick');
+    await settle(table);
+    expect(table.shadowRoot!.querySelector('[part~="column-recommended"] [part~="badge"]')!.textContent).to.equal('Our pick');
+    expect(table.shadowRoot!.textContent).not.to.match(/recommended/i);
     table.highlight = 'both';
     await settle(table);
     expect(marked()).to.deep.equal(['col-caseManager', 'col-careManager']);
@@ -89,7 +97,8 @@ describe('<care-compare-table>', () => {
     await quiz.completeWith(hospitalRecovery);
     await settle(table);
     expect(table.shadowRoot!.querySelector('[part~="column-recommended"]')!.id).to.equal('col-caseManager');
-    expect(table.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('The table now marks: Case manager.');
+    expect(table.shadowRoot!.querySelector('[part~="badge"]')!.textContent).to.equal('Likely fit for you');
+    expect(table.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(`The table now marks: ${en.professions.caseManager.name}.`);
     // Start over: no answers, so no likely fit to mark.
     await quiz.restart();
     await settle(table);

@@ -157,3 +157,33 @@ describe('createStore', () => {
     expect(createStore(config, { storage, storageKey: 'k' }).getState().answers).toEqual({});
   });
 });
+
+describe('createStore: the result once shown', () => {
+  it('stays revealed while an answer is changed, until Start over', () => {
+    const store = createStore(config);
+    store.answer('for-whom', ['myself']);
+    expect(store.getState().revealed).toBe(false);
+    answerAll(store, parentAtHome);
+    expect(store.getState().revealed).toBe(true);
+    store.goTo('situation');
+    store.answer('situation', ['in-hospital']);
+    expect(store.getState().finished).toBe(false);
+    expect(store.getState().revealed).toBe(true);
+    store.reset();
+    expect(store.getState().revealed).toBe(false);
+  });
+
+  it('goes back to the result, or to a question that is now unanswered', () => {
+    const store = createStore(config);
+    answerAll(store, parentAtHome);
+    store.goTo('for-whom');
+    store.showResult();
+    expect(store.getState().finished).toBe(true);
+    store.goTo('situation');
+    store.answer('situation', ['in-hospital']);
+    store.showResult();
+    // The hospital answer opened the after-discharge question: it must be answered first.
+    expect(store.getState().finished).toBe(false);
+    expect(store.getState().visible[store.getState().step]!.id).toBe('after-discharge');
+  });
+});

@@ -39,6 +39,7 @@ const RESULT_EXPORTPARTS = RESULT_PARTS.map((part) => `${part}:result__${part}`)
  * @csspart back-button - The Back button.
  * @csspart next-button - The Next / See my result button.
  * @csspart restart-button - The Start over button.
+ * @csspart result-button - "Back to my result", shown after "Change this answer".
  * @csspart start-button - The Start button on the intro screen.
  * @csspart notice - With `debug`: the list of config and link problems.
  * @csspart result - The result card shown at the end (its own parts are forwarded as `result__*`).
@@ -52,6 +53,7 @@ const RESULT_EXPORTPARTS = RESULT_PARTS.map((part) => `${part}:result__${part}`)
  * @csspart result__change-button - Forwarded from the result card: a "Change this answer" button.
  * @csspart result__next-steps - Forwarded from the result card: next steps.
  * @csspart result__cta - Forwarded from the result card: the agency's call-to-action link.
+ * @csspart result__disclosure - Forwarded from the result card: who provides the call to action.
  * @csspart result__questions - Forwarded from the result card: questions to ask each professional.
  * @csspart result__actions - Forwarded from the result card: Start over, Print and Copy link.
  * @csspart result__button - Forwarded from the result card: every button.
@@ -97,8 +99,11 @@ export class CareChoiceQuiz extends CareChoiceElement {
   /** Passed to the result card: the call-to-action text. */
   @property({ attribute: 'cta-label' }) ctaLabel = '';
 
-  /** Passed to the result card: who provides this widget, for the disclosure line. */
+  /** Passed to the result card: who provides this widget, for the disclosure line. Needed with `cta-href`. */
   @property({ attribute: 'agency-name' }) agencyName = '';
+
+  /** Passed to the result card: where families can report a problem with the information. */
+  @property({ attribute: 'report-href' }) reportHref = '';
 
   @state() private started = false;
   @state() private showError = false;
@@ -214,6 +219,9 @@ export class CareChoiceQuiz extends CareChoiceElement {
           ? html`<button type="button" part="button back-button" @click=${this.onBack}>${this.t('quiz.back')}</button>`
           : nothing}
         <button type="button" part="button next-button" class="primary" @click=${this.onNext}>${this.t(last ? 'quiz.finish' : 'quiz.next')}</button>
+        ${state.revealed && !last
+          ? html`<button type="button" part="button result-button" @click=${this.onShowResult}>${this.t('quiz.back-to-result')}</button>`
+          : nothing}
         ${Object.keys(state.answers).length
           ? html`<button type="button" part="button restart-button" class="restart" @click=${this.onRestart}>${this.t('quiz.restart')}</button>`
           : nothing}
@@ -243,6 +251,7 @@ export class CareChoiceQuiz extends CareChoiceElement {
         cta-href=${this.ctaHref}
         cta-label=${this.ctaLabel}
         agency-name=${this.agencyName}
+        report-href=${this.reportHref}
         theme=${this.theme ?? nothing}
         ?debug=${this.debug}
         ><slot name="result-footer" slot="footer"></slot
@@ -295,11 +304,22 @@ export class CareChoiceQuiz extends CareChoiceElement {
       return;
     }
     store.next();
-    const after = store.getState();
+    this.completed();
+  }
+
+  /** Fires complete when the last action showed the result. */
+  private completed() {
+    const after = this.store.store.getState();
     if (after.finished && after.result) {
       const { recommendation, scores, confidence, reasons } = after.result;
       this.emit('care-choice-complete', { recommendation, scores, confidence, reasons, answers: after.effective });
     }
+  }
+
+  /** After changing an answer: straight back to the result, unless a question now needs an answer. */
+  private onShowResult() {
+    this.store.store.showResult();
+    this.completed();
   }
 
   private onBack() {

@@ -50,37 +50,31 @@ export const styles = css`
     background: var(--_surface-alt);
   }
   .confidence p {
-    margin: 0 0 0.5em;
+    margin: 0;
+  }
+  .strength {
     font-weight: 600;
   }
-  /* Names above the two ends of the track, so long names (Spanish) never squeeze it on a phone. */
-  .meter {
-    display: grid;
-    grid-template-columns: 1fr 1fr;
-    gap: 0.35em 0.5em;
-    font-size: 0.875em;
-  }
-  .meter > :last-child {
-    text-align: end;
-  }
-  .track {
-    grid-column: 1 / -1;
-    grid-row: 2;
+  /* Three steps for weak, moderate and strong: the words' own scale, drawn, not a handle to drag. */
+  .steps {
+    display: flex;
+    gap: 0.25rem;
     margin-block: 0.5rem;
-    position: relative;
-    block-size: 0.5rem;
-    border-radius: 999px;
-    background: linear-gradient(to right, var(--_border), var(--_border)) center / 2px 100% no-repeat, var(--_surface);
-    border: 1px solid var(--_border);
   }
-  .marker {
-    position: absolute;
-    inset-block: -0.45rem;
-    inline-size: 1rem;
-    margin-inline-start: -0.5rem;
-    border-radius: 999px;
+  .step {
+    inline-size: 2.5rem;
+    block-size: 0.5rem;
+    border: 1px solid var(--_border);
+    border-radius: 2px;
+    background: var(--_surface);
+  }
+  .step.on {
+    border-color: var(--_accent);
     background: var(--_accent);
-    border: 2px solid var(--_surface);
+  }
+  .lean {
+    color: var(--_muted);
+    font-size: 0.875em;
   }
   .profiles {
     display: grid;
@@ -106,7 +100,19 @@ export const styles = css`
     font-weight: 400;
   }
   .cta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25rem 0.75rem;
     margin-block: 0.75em;
+  }
+  .disclosure {
+    margin: 0;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .sources {
+    padding-inline-start: 1.1em;
   }
   .actions {
     display: flex;
@@ -138,9 +144,13 @@ export const styles = css`
     display: none;
   }
   @media (forced-colors: active) {
-    .marker {
-      background: CanvasText;
+    .step.on {
       forced-color-adjust: none;
+      border-color: CanvasText;
+      background: CanvasText;
+    }
+    .step {
+      border-color: CanvasText;
     }
   }
   @media print {
@@ -174,16 +184,36 @@ export const styles = css`
     .actions,
     .link-button,
     .share,
-    .meter {
+    .steps {
       display: none !important;
+    }
+    /* On paper the call to action shows where it leads: the number, the address, the site. */
+    a[data-print]::after {
+      content: ' (' attr(data-print) ')';
+      font-weight: 400;
+    }
+    a.button {
+      display: inline;
+      padding: 0;
+      border: 0;
+      min-height: 0;
+      background: none !important;
+      color: #000 !important;
+    }
+    /* The second call to action would only repeat the first. */
+    .cta ~ .cta {
+      display: none;
     }
     .print-only {
       display: block;
     }
+    /* As many columns as there are professions, so one is never squeezed into half the page. */
     .profiles {
-      grid-template-columns: 1fr 1fr;
+      grid-template-columns: none;
+      grid-auto-flow: column;
+      grid-auto-columns: 1fr;
     }
-    a[href^='http']::after {
+    a[href^='http']:not([data-print])::after {
       content: ' (' attr(href) ')';
     }
     h3 {

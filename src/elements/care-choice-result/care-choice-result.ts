@@ -1,5 +1,5 @@
-import { property, query, state } from 'lit/decorators.js';
 import { html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
 import {
   PROFESSION_KEYS,
   PROFESSIONS_FOR,
@@ -7,14 +7,16 @@ import {
   own,
   type CareChoiceStore,
   type EvaluationResult,
+  type ProfessionKey,
+  type Reason,
   type StoreState,
 } from '../../engine/index.js';
 import { CareChoiceElement } from '../../shared/care-choice-element.js';
 import { hostStyles } from '../../shared/host.styles.js';
 import { linkWithAnswers } from '../../shared/persist.js';
-import { checkLinkAttribute, safeHref } from '../../shared/safe-href.js';
+import { checkLinkAttribute, safeHref, warnOnce } from '../../shared/safe-href.js';
+import { localDate, renderSources } from '../../shared/sources.js';
 import { StoreController } from '../../shared/store-controller.js';
-import { styleProps } from '../../shared/style-props.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
 import { styles } from './care-choice-result.styles.js';
 import { printOnly } from './print.js';
@@ -29,11 +31,12 @@ export const RESULT_PARTS = [
   'empty',
   'heading',
   'confidence',
-  'about',
   'reasons',
   'change-button',
-  'next-steps',
   'cta',
+  'disclosure',
+  'about',
+  'next-steps',
   'questions',
   'actions',
   'button',
@@ -44,9 +47,28 @@ export const RESULT_PARTS = [
   'notice',
 ] as const;
 
+/** The groups reasons are listed in, by the side they point to. */
+const SIDES: Reason['leansTo'][] = ['case-manager', 'care-manager', 'both'];
+const SIDE_STRING: Record<Reason['leansTo'], string> = {
+  'case-manager': 'result.leans.caseManager',
+  'care-manager': 'result.leans.careManager',
+  both: 'result.leans.both',
+};
+const STRENGTH_STEPS = { weak: 1, moderate: 2, strong: 3 };
+
+/** What a link leads to, in words for the printed page: the number, the address, or the site. */
+function printable(href: string): string {
+  const url = new URL(href);
+  if (url.protocol === 'tel:' || url.protocol === 'mailto:') return decodeURIComponent(url.pathname);
+  return `${url.host}${url.pathname === '/' ? '' : url.pathname}`;
+}
+
 /**
- * @summary The likely fit, how strong it is and why, with next steps, sources and the agency's call to action.
+ * @summary The likely fit, how strong it is and why, both options, next steps, sources and the agency's call to action.
  * @tag care-choice-result
+ *
+ * Inside a `<care-choice>` provider it waits (showing its `empty` part) until the quiz is
+ * finished once, then follows every change until Start over.
  *
  * @slot footer - Your own content under the result (for example an address or opening hours).
  *
@@ -55,24 +77,25 @@ export const RESULT_PARTS = [
  *
  * @csspart base - The result card.
  * @csspart card - The result card (same element as `base`, named for theming).
- * @csspart empty - The card shown before any answer.
+ * @csspart empty - The card shown before the quiz is finished.
  * @csspart heading - The likely-fit heading.
- * @csspart confidence - How strong the match is, in words and as a meter.
- * @csspart about - What the professional does and what to keep in mind.
- * @csspart reasons - The answers that led to this result.
+ * @csspart confidence - How strong the match is, in words, as three steps and as the lean of the answers.
+ * @csspart reasons - The answers that led to this result, grouped by the side they point to.
  * @csspart change-button - A "Change this answer" button.
+ * @csspart cta - The agency's call-to-action link (after the reasons, and again at the end).
+ * @csspart disclosure - Who provides the call to action, beside it.
+ * @csspart about - What each professional is and what to keep in mind, the likely fit first.
  * @csspart next-steps - Next steps.
- * @csspart cta - The agency's call-to-action link.
  * @csspart questions - Questions to ask each professional.
  * @csspart actions - Start over, Print and Copy link.
  * @csspart button - Every button.
  * @csspart restart-button - The Start over button.
  * @csspart print-button - The Print summary button.
  * @csspart copy-button - The Copy link button.
- * @csspart footer - Disclaimer, sources and who provides the widget.
+ * @csspart footer - Disclaimer, sources, review date and who provides the widget.
  * @csspart notice - With `debug`: the list of config and link problems.
  *
- * @cssprop [--care-choice-accent=#1f6f5c] - Brand colour: links, buttons, meter.
+ * @cssprop [--care-choice-accent=#1f6f5c] - Brand colour: links, buttons, strength steps.
  * @cssprop [--care-choice-accent-contrast=#ffffff] - Text on the accent colour.
  * @cssprop [--care-choice-surface=#ffffff] - Background.
  * @cssprop [--care-choice-surface-alt=#f2f6f5] - Background of the strength panel.
@@ -101,8 +124,11 @@ export class CareChoiceResult extends CareChoiceElement {
   /** Text of the call-to-action link. */
   @property({ attribute: 'cta-label' }) ctaLabel = '';
 
-  /** Who provides the widget, named in the disclosure line. */
+  /** Who provides the widget, named beside the call to action and in the footer. Needed with `cta-href`. */
   @property({ attribute: 'agency-name' }) agencyName = '';
+
+  /** Where families can report a problem with the information (a page or `mailto:` link). */
+  @property({ attribute: 'report-href' }) reportHref = '';
 
   /** A store handed over by the element that renders this one (the quiz). @internal */
   set sharedStore(store: CareChoiceStore | undefined) {
@@ -115,12 +141,17 @@ export class CareChoiceResult extends CareChoiceElement {
   @query('#heading') private heading?: HTMLElement;
 
   protected readonly store = new StoreController(this, { config: () => this.source.config });
-  /** The call to action as checked: the address to use, or what is wrong with it. */
+  /** The call to action and report links as checked: the address to use, or what is wrong. */
   private cta: { href?: string; problem?: string } = {};
+  private report: { href?: string; problem?: string } = {};
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     if (changed.has('ctaHref')) this.cta = checkLinkAttribute('cta-href', this.ctaHref, CTA_HIDDEN);
+    if (changed.has('reportHref')) this.report = checkLinkAttribute('report-href', this.reportHref, 'The "report a problem" link is hidden until it is fixed.');
+    if ((changed.has('ctaHref') || changed.has('agencyName')) && this.cta.href && !this.agencyName.trim()) {
+      warnOnce('cta-href is set without agency-name: families cannot see who offers the call to action. Add agency-name="Your agency".');
+    }
   }
 
   /** Moves keyboard and screen-reader focus to the result heading. */
@@ -130,94 +161,127 @@ export class CareChoiceResult extends CareChoiceElement {
 
   override render() {
     const state = this.store.state;
-    const result = state?.result;
+    const result = state?.revealed ? state.result : null;
+    const problems = [this.cta.problem, this.report.problem].filter((p): p is string => !!p);
     if (!state || !result) {
-      return html`${this.renderNotice()}<div part="empty" class="card empty" lang=${this.config.lang}><p>${this.t('result.empty')}</p></div>`;
+      return html`${this.renderNotice(problems)}
+        <div part="empty" class="card empty" lang=${this.config.lang}><p>${this.t('result.empty')}</p></div>`;
     }
     const texts = state.config.results[result.recommendation];
     return html`<section part="base card" class="card" aria-labelledby="heading" lang=${state.config.lang}>
-      ${this.renderNotice(this.cta.problem ? [this.cta.problem] : [])}
+      ${this.renderNotice(problems)}
       <p class="kicker">${this.t('result.kicker')}</p>
       <h2 id="heading" part="heading" tabindex="-1">${texts.title}</h2>
       <p>${texts.summary}</p>
-      ${this.renderConfidence(state, result)} ${this.renderAbout(state, result)} ${this.renderReasons(state, result)}
-      ${this.renderNextSteps(result)} ${this.renderQuestions(state)} ${this.renderAnswers(state)} ${this.renderActions()}
-      ${this.renderFooter(state)}
+      ${this.renderConfidence(result)} ${this.renderReasons(state, result)} ${this.renderCta()} ${this.renderAbout(state, result)}
+      ${this.renderNextSteps(result)} ${this.renderCta()} ${this.renderQuestions(state)} ${this.renderAnswers(state)}
+      ${this.renderActions()} ${this.renderFooter(state)}
     </section>`;
   }
 
-  private renderConfidence(state: StoreState, result: EvaluationResult) {
+  /** Strength in words; three steps that say the same; and the lean of the answers, in words too. */
+  private renderConfidence(result: EvaluationResult) {
     const { caseManager, careManager } = result.scores;
     const total = caseManager + careManager;
     const careShare = total ? Math.round((careManager / total) * 100) : 50;
-    const { professions } = state.config;
+    const words =
+      result.recommendation === 'unsure'
+        ? this.t('result.strength.unsure')
+        : result.recommendation === 'both'
+          ? this.t(`result.strength.both.${result.strength}`)
+          : this.t('result.strength', { strength: this.t(`result.strength.${result.strength}`) });
+    const steps = result.recommendation === 'unsure' ? 0 : STRENGTH_STEPS[result.strength];
     return html`<div part="confidence" class="confidence">
-      <p>${this.t('result.strength', { strength: this.t(`result.strength.${result.strength}`) })}</p>
-      <div class="meter" aria-hidden="true">
-        <span>${professions.caseManager.name}</span>
-        <span class="track"><span class="marker" ${styleProps({ 'inset-inline-start': `${careShare}%` })}></span></span>
-        <span>${professions.careManager.name}</span>
-      </div>
-      <p class="sr-only">${this.t('result.meter', { caseManager: 100 - careShare, careManager: careShare })}</p>
+      <p class="strength">${words}</p>
+      ${steps
+        ? html`<div class="steps" aria-hidden="true">
+            ${[1, 2, 3].map((step) => html`<span class=${step <= steps ? 'step on' : 'step'}></span>`)}
+          </div>`
+        : nothing}
+      ${total ? html`<p class="lean">${this.t('result.meter', { caseManager: 100 - careShare, careManager: careShare })}</p>` : nothing}
     </div>`;
   }
 
+  /** The reasons, grouped by the side they point to; the same sentence from several answers once. */
+  private renderReasons(state: StoreState, result: EvaluationResult) {
+    // "Change this answer" needs a quiz sharing this store; a lone result card has none.
+    const canChange = this.store.shared;
+    const groups = SIDES.map((side) => {
+      const rows = new Map<string, Reason[]>();
+      for (const reason of result.reasons.filter((r) => r.leansTo === side)) rows.set(reason.text, [...(rows.get(reason.text) ?? []), reason]);
+      return { side, rows: [...rows.values()] };
+    }).filter((group) => group.rows.length);
+    return html`<section part="reasons" class="reasons" aria-labelledby="why">
+      <h3 id="why">${this.t('result.why')}</h3>
+      ${groups.length
+        ? groups.map(
+            ({ side, rows }) => html`<h4>${this.t(SIDE_STRING[side])}</h4>
+              <ul>
+                ${rows.map((reasons) => {
+                  const [first] = reasons;
+                  const said = reasons.map((r) => this.t('result.you-said', { answer: r.answer })).join(' ');
+                  return html`<li>
+                    <span class="why">${said} ${first!.text}</span>
+                    ${canChange && state.visible.some((q) => q.id === first!.questionId)
+                      ? html`<button
+                          type="button"
+                          part="button change-button"
+                          class="link-button"
+                          value=${first!.questionId}
+                          aria-label=${this.t('result.change.label', { question: first!.question })}
+                          @click=${this.onChange}
+                        >
+                          ${this.t('result.change')}
+                        </button>`
+                      : nothing}
+                  </li>`;
+                })}
+              </ul>`,
+          )
+        : html`<p>${this.t('result.why.none')}</p>`}
+    </section>`;
+  }
+
+  /** The agency's call to action with its disclosure beside it (shown twice: after the why, and at the end). */
+  private renderCta() {
+    const href = this.cta.href;
+    if (!href) return nothing;
+    return html`<div class="cta">
+      <a part="cta" class="button primary" href=${href} data-print=${printable(href)} @click=${this.onCta}>${this.ctaLabel || this.t('result.cta')}</a>
+      ${this.agencyName ? html`<p part="disclosure" class="disclosure">${this.t('result.provided-by', { agency: this.agencyName })}</p>` : nothing}
+    </div>`;
+  }
+
+  /** Both professions, the likely fit first, each with what it is and its limits in equal detail. */
   private renderAbout(state: StoreState, result: EvaluationResult) {
+    const fit = PROFESSIONS_FOR[result.recommendation];
+    const single = fit.length === 1;
+    const order: ProfessionKey[] = single ? [fit[0]!, ...PROFESSION_KEYS.filter((key) => key !== fit[0])] : [...PROFESSION_KEYS];
     return html`<div part="about" class="profiles">
-      ${(result.recommendation === 'unsure' ? PROFESSION_KEYS : PROFESSIONS_FOR[result.recommendation]).map((key) => {
+      ${order.map((key, i) => {
         const profession = state.config.professions[key];
+        const heading = single && i > 0 ? this.t('result.other', { name: profession.name }) : profession.name;
         return html`<section aria-labelledby="about-${key}">
-          <h3 id="about-${key}">${profession.name}</h3>
+          <h3 id="about-${key}">${heading}</h3>
           <p>${profession.summary}</p>
           <h4>${this.t('result.limits')}</h4>
-          <ul>${profession.limits.map((limit) => html`<li>${limit}</li>`)}</ul>
+          <ul>
+            ${profession.limits.map((limit) => html`<li>${limit}</li>`)}
+          </ul>
         </section>`;
       })}
     </div>`;
   }
 
-  private renderReasons(state: StoreState, result: EvaluationResult) {
-    // "Change this answer" needs a quiz sharing this store; a lone result card has none.
-    const canChange = this.store.shared;
-    return html`<section part="reasons" class="reasons" aria-labelledby="why">
-      <h3 id="why">${this.t('result.why')}</h3>
-      ${result.reasons.length
-        ? html`<ul>
-            ${result.reasons.map(
-              (reason) => html`<li>
-                <span class="why">${this.t('result.you-said', { answer: reason.answer })} ${reason.text}</span>
-                ${canChange && state.visible.some((q) => q.id === reason.questionId)
-                  ? html`<button
-                      type="button"
-                      part="button change-button"
-                      value=${reason.questionId}
-                      class="link-button"
-                      aria-label=${this.t('result.change.label', { question: reason.question })}
-                      @click=${() => this.onChange(reason.questionId)}
-                    >
-                      ${this.t('result.change')}
-                    </button>`
-                  : nothing}
-              </li>`,
-            )}
-          </ul>`
-        : html`<p>${this.t('result.why.none')}</p>`}
-    </section>`;
-  }
-
   private renderNextSteps(result: EvaluationResult) {
-    const cta = this.cta.href;
     return html`<section part="next-steps" aria-labelledby="next">
       <h3 id="next">${this.t('result.next-steps')}</h3>
       <ol>
         ${result.nextSteps.map((step) => {
           const href = safeHref(step.href);
-          return html`<li>${step.text}${href ? html` <a href=${href} rel="noopener">${href.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '')}</a>` : nothing}</li>`;
+          return html`<li>${step.text}${href ? html` <a href=${href} rel="noopener">${printable(href)}</a>` : nothing}</li>`;
         })}
       </ol>
-      ${cta
-        ? html`<p class="cta"><a part="cta" class="button primary" href=${cta} @click=${this.onCta}>${this.ctaLabel || this.t('result.cta')}</a></p>`
-        : nothing}
     </section>`;
   }
 
@@ -229,7 +293,9 @@ export class CareChoiceResult extends CareChoiceElement {
           const profession = state.config.professions[key];
           return html`<div>
             <h4>${this.t('result.questions.for', { name: profession.name.toLowerCase() })}</h4>
-            <ul>${profession.questionsToAsk.map((q) => html`<li>${q}</li>`)}</ul>
+            <ul>
+              ${profession.questionsToAsk.map((q) => html`<li>${q}</li>`)}
+            </ul>
           </div>`;
         })}
       </div>
@@ -243,24 +309,33 @@ export class CareChoiceResult extends CareChoiceElement {
       <ul>
         ${state.visible
           .filter((q) => own(answers, q.id))
-          .map((q) => html`<li>${q.text} ${q.options.filter((o) => own(answers, q.id)!.includes(o.id)).map((o) => o.label).join('; ')}</li>`)}
+          .map(
+            (q) =>
+              html`<li>
+                ${q.text}
+                ${q.options
+                  .filter((o) => own(answers, q.id)!.includes(o.id))
+                  .map((o) => o.label)
+                  .join('; ')}
+              </li>`,
+          )}
       </ul>
     </section>`;
   }
 
   private renderActions() {
     return html`<div part="actions" class="actions">
-      <button type="button" part="button restart-button" @click=${this.onRestart}>${this.t('quiz.restart')}</button>
-      <button type="button" part="button print-button" @click=${this.onPrint}>${this.t('result.print')}</button>
-      <button type="button" part="button copy-button" @click=${this.onCopyLink}>${this.t('result.copy-link')}</button>
-    </div>
-    <div class="share" role="status">
-      ${this.shareStatus === 'copied' ? html`<p>${this.t('result.copied')}</p>` : nothing}
-      ${this.shareStatus === 'failed'
-        ? html`<p>${this.t('result.copy-failed')}</p>
-            <label>${this.t('result.link-label')} <input readonly .value=${this.sharedLink} @focus=${this.selectAll} /></label>`
-        : nothing}
-    </div>`;
+        <button type="button" part="button restart-button" @click=${this.onRestart}>${this.t('quiz.restart')}</button>
+        <button type="button" part="button print-button" @click=${this.onPrint}>${this.t('result.print')}</button>
+        <button type="button" part="button copy-button" @click=${this.onCopyLink}>${this.t('result.copy-link')}</button>
+      </div>
+      <div class="share" role="status">
+        ${this.shareStatus === 'copied' ? html`<p>${this.t('result.copied')}</p>` : nothing}
+        ${this.shareStatus === 'failed'
+          ? html`<p>${this.t('result.copy-failed')}</p>
+              <label>${this.t('result.link-label')} <input readonly .value=${this.sharedLink} @focus=${this.selectAll} /></label>`
+          : nothing}
+      </div>`;
   }
 
   private renderFooter(state: StoreState) {
@@ -268,21 +343,18 @@ export class CareChoiceResult extends CareChoiceElement {
     return html`<footer part="footer">
       <p><strong>${this.t('result.disclaimer')}</strong></p>
       <p>${this.t('result.sources')}:</p>
-      <ul>
-        ${config.sources.map((source) => {
-          const href = safeHref(source.href);
-          const meta = [source.publisher, source.date ?? (source.publisher ? '' : this.t('result.undated'))].filter(Boolean).join(', ');
-          return html`<li>${href ? html`<a href=${href} rel="noopener">${source.title}</a>` : source.title}${meta ? ` (${meta})` : ''}</li>`;
-        })}
-      </ul>
-      <p>${this.t('result.content-date', { date: config.contentDate })}</p>
+      ${renderSources(config, this.t('result.undated'))}
+      <p>
+        ${this.t('result.review', { date: localDate(config.contentDate, config.lang) })}
+        ${this.report.href ? html`<a href=${this.report.href}>${this.t('result.report')}</a>` : nothing}
+      </p>
       ${this.agencyName ? html`<p>${this.t('result.provided-by', { agency: this.agencyName })}</p>` : nothing}
       <slot name="footer"></slot>
     </footer>`;
   }
 
-  private onChange(questionId: string) {
-    this.store.store.goTo(questionId);
+  private onChange(event: Event) {
+    this.store.store.goTo((event.currentTarget as HTMLButtonElement).value);
   }
 
   private onCta() {

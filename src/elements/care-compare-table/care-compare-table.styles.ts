@@ -84,6 +84,9 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  .source p {
+    margin: 0.25em 0;
+  }
   .source a {
     color: inherit;
   }

@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { PROFESSION_KEYS, PROFESSIONS_FOR, own, type CareChoiceConfig, type ProfessionKey, type TableRow } from '../../engine/index.js';
 import { CareChoiceElement } from '../../shared/care-choice-element.js';
 import { hostStyles } from '../../shared/host.styles.js';
-import { checkLinkAttribute } from '../../shared/safe-href.js';
+import { checkLinkAttribute, safeHref } from '../../shared/safe-href.js';
+import { localDate, renderSources } from '../../shared/sources.js';
 import { StoreController } from '../../shared/store-controller.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
 import { styles } from './care-compare-table.styles.js';
@@ -17,17 +18,18 @@ const HIGHLIGHTS: Readonly<Record<string, readonly ProfessionKey[]>> = { ...PROF
  * @summary A side-by-side comparison of a case manager and a care manager, with its source.
  * @tag care-compare-table
  *
- * Inside a `<care-choice>` provider it marks the column(s) the answers point to. In a narrow
- * column (under about 34rem) it becomes stacked cards.
+ * Inside a `<care-choice>` provider it marks the column(s) the answers point to, "Likely fit for
+ * you", once the family has their result. In a narrow column (under about 34rem) it becomes
+ * stacked cards.
  *
  * @csspart base - The wrapper around table and source line.
  * @csspart table - The table.
  * @csspart column - A profession's column header.
  * @csspart column-recommended - The column header of a recommended profession.
- * @csspart badge - The "Recommended for you" badge.
+ * @csspart badge - The badge of a marked column: "Likely fit for you" after the quiz, or the `highlight-label`.
  * @csspart row-header - A row's question.
  * @csspart cell - An answer cell.
- * @csspart source - The source line under the table.
+ * @csspart source - The sources and review date under the table.
  * @csspart notice - With `debug`: the list of config and link problems.
  *
  * @cssprop [--care-choice-accent=#1f6f5c] - Brand colour: the recommended column and badge.
@@ -52,10 +54,16 @@ export class CareCompareTable extends CareChoiceElement {
   /** Which rows to show, and in what order, as comma-separated row ids (e.g. `focus,duties,employer`). All by default. */
   @property() rows = '';
 
-  /** Marks a column without a quiz: `case-manager`, `care-manager`, `both` or `none`. Overrides the provider's result. */
+  /**
+   * Marks a column without a quiz: `case-manager`, `care-manager`, `both` or `none`, labelled with
+   * `highlight-label`. Overrides the provider's result.
+   */
   @property() highlight = '';
 
-  /** A link for the source line, e.g. the page's own copy of the article. */
+  /** The label of a column marked with `highlight` (default "Highlighted"); never a claim about the reader. */
+  @property({ attribute: 'highlight-label' }) highlightLabel = '';
+
+  /** Where the article's title in the sources links to, e.g. the page's own copy of the article. */
   @property({ attribute: 'source-href' }) sourceHref = '';
 
   @state() private announcement = '';
@@ -66,11 +74,13 @@ export class CareCompareTable extends CareChoiceElement {
   /** The source link as checked: the address to use, or what is wrong with it. */
   private sourceLink: { href?: string; problem?: string } = {};
 
-  private marked(): readonly ProfessionKey[] {
+  /** The marked columns and their label: the page's `highlight`, else the family's likely fit once they have a result. */
+  private marked(): { keys: readonly ProfessionKey[]; label: string } {
     const forced = this.highlight ? own(HIGHLIGHTS, this.highlight) : undefined;
-    if (forced) return forced;
-    const result = this.store.state?.result;
-    return result ? PROFESSIONS_FOR[result.recommendation] : [];
+    if (forced) return { keys: forced, label: this.highlightLabel || this.t('table.highlighted') };
+    const state = this.store.state;
+    const result = state?.revealed ? state.result : null;
+    return { keys: result ? PROFESSIONS_FOR[result.recommendation] : [], label: this.t('table.likely-fit') };
   }
 
   private selectedRows(config: CareChoiceConfig): TableRow[] {
@@ -93,7 +103,7 @@ export class CareCompareTable extends CareChoiceElement {
     if (changed.has('highlight') && this.highlight && !own(HIGHLIGHTS, this.highlight)) {
       console.warn(`care-choice: <care-compare-table> highlight="${this.highlight}" is not one of ${Object.keys(HIGHLIGHTS).join(', ')}; ignored.`);
     }
-    const keys = this.marked();
+    const { keys } = this.marked();
     const marked = keys.join(',');
     // Announce a change of highlight that came from answers, not the first render.
     if (this.lastMarked !== undefined && marked !== this.lastMarked) {
@@ -105,10 +115,10 @@ export class CareCompareTable extends CareChoiceElement {
 
   override render() {
     const config = this.config;
-    const marked = this.marked();
+    const { keys: marked, label } = this.marked();
     const rows = this.selectedRows(config);
-    const sourceHref = this.sourceLink.href;
-    const [firstSource] = config.sources;
+    const [article, ...others] = config.sources;
+    const sources = article && this.sourceLink.href ? { ...config, sources: [{ ...article, href: this.sourceLink.href }, ...others] } : config;
     return html`<div part="base" class="wrap" lang=${config.lang}>
       ${this.renderNotice(this.sourceLink.problem ? [this.sourceLink.problem] : [])}
       <table part="table" role="table">
@@ -125,7 +135,7 @@ export class CareCompareTable extends CareChoiceElement {
                 part=${recommended ? 'column column-recommended' : 'column'}
                 class=${recommended ? 'recommended' : nothing}
               >
-                ${config.professions[key].name}${recommended ? html`<span part="badge" class="badge">${this.t('table.recommended')}</span>` : nothing}
+                ${config.professions[key].name}${recommended ? html`<span part="badge" class="badge">${label}</span>` : nothing}
               </th>`;
             })}
           </tr>
@@ -135,28 +145,32 @@ export class CareCompareTable extends CareChoiceElement {
             (row) => html`<tr role="row">
               <th scope="row" role="rowheader" part="row-header">${row.label}</th>
               ${PROFESSION_KEYS.map((key) => {
-                const value = config.professions[key][row.field];
+                const profession = config.professions[key];
+                const value = profession[row.field];
                 const recommended = marked.includes(key);
+                const link = row.field === 'association' ? safeHref(profession.associationHref) : null;
                 return html`<td role="cell" part="cell" class=${recommended ? 'recommended' : nothing}>
                   <span class="cell-label" aria-hidden="true"
-                    >${config.professions[key].name}${recommended ? html` <span class="badge">${this.t('table.recommended')}</span>` : nothing}</span
+                    >${profession.name}${recommended ? html` <span class="badge">${label}</span>` : nothing}</span
                   >
-                  ${Array.isArray(value) ? html`<ul>${value.map((item) => html`<li>${item}</li>`)}</ul>` : value}
+                  ${Array.isArray(value)
+                    ? html`<ul>
+                        ${value.map((item) => html`<li>${item}</li>`)}
+                      </ul>`
+                    : link
+                      ? html`<a href=${link} rel="noopener">${value}</a>`
+                      : value}
                 </td>`;
               })}
             </tr>`,
           )}
         </tbody>
       </table>
-      <p part="source" class="source">
-        ${this.t('result.sources')}:
-        ${firstSource
-          ? sourceHref
-            ? html`<a href=${sourceHref} rel="noopener">${firstSource.title}</a>`
-            : firstSource.title
-          : nothing}${firstSource ? ` (${firstSource.date ?? this.t('result.undated')})` : nothing}.
-        ${this.t('result.content-date', { date: config.contentDate })}
-      </p>
+      <div part="source" class="source">
+        <p>${this.t('result.sources')}:</p>
+        ${renderSources(sources, this.t('result.undated'))}
+        <p>${this.t('result.review', { date: localDate(config.contentDate, config.lang) })}</p>
+      </div>
       <div class="sr-only" role="status">${this.announcement}</div>
     </div>`;
   }
