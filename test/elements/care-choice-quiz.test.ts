@@ -147,7 +147,8 @@ describe('<care-choice-quiz>', () => {
     let steps = 0;
     while (!quiz.shadowRoot!.querySelector('care-choice-result') && steps++ < 10) {
       await sendKeys({ press: 'ArrowDown' });
-      await sendKeys({ press: 'Space' });
+      // ' ' rather than 'Space': the one name for it that both Puppeteer over CDP and over BiDi know.
+      await sendKeys({ press: ' ' });
       await settle(quiz);
       await sendKeys({ press: 'Enter' });
       await settle(quiz);

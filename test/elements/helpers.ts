@@ -16,6 +16,28 @@ afterEach(() => {
   expect(found, 'Lit dev-mode warnings').to.deep.equal([]);
 });
 
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+
+/** The engine running the tests: Chromium, Firefox, or WebKit (WebKitGTK's MiniBrowser in CI). */
+export const engine: Engine = /Firefox\//.test(navigator.userAgent)
+  ? 'firefox'
+  : /Chrome\/|Chromium\//.test(navigator.userAgent)
+    ? 'chromium'
+    : 'webkit';
+
+/** Why a test is skipped in an engine: a server command that only Chromium's launcher has. */
+export const NEEDS_CDP = 'the server command goes to the Chrome DevTools Protocol, which only the Chromium launcher has';
+
+/**
+ * `it` in every engine except those named, where the test is skipped with the reason in its
+ * title, so the run's list of skipped tests says what was not checked there and why.
+ */
+export function itExceptIn(skip: Partial<Record<Engine, string>>) {
+  const reason = skip[engine];
+  if (!reason) return it;
+  return (title: string, fn: Mocha.AsyncFunc) => it.skip(`${title} [skipped in ${engine}: ${reason}]`, fn);
+}
+
 export function shadow(el: Element): ShadowRoot {
   return el.shadowRoot!;
 }
@@ -28,6 +50,11 @@ export function $(el: Element, selector: string): HTMLElement {
 
 export async function settle(...elements: LitElement[]) {
   for (let i = 0; i < 3; i++) await Promise.all(elements.map((el) => el.updateComplete));
+}
+
+/** Waits for `count` rendered frames (layout, content-visibility and focus updates land there). */
+export async function frames(count = 2) {
+  for (let i = 0; i < count; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
 }
 
 /** Visible question heading text of a quiz. */
@@ -54,6 +81,11 @@ export function button(el: Element, name: string): HTMLButtonElement {
 export async function expectNoSeriousViolations(el: Element) {
   // The UMD build sets window.axe when loaded as a module.
   await import('axe-core/axe.min.js');
+  // Axe measures the rendered page: let a rendering update decide which content-visibility:auto
+  // hosts are on screen first. Before it a host still has its 24rem placeholder height while its
+  // content is laid out below it, and WebKit's axe then found white (the page) behind the table's
+  // source line in the dark theme.
+  await frames();
   const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
   const results = await axe.run(el, { resultTypes: ['violations'] });
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
