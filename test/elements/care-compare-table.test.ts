@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { CareChoice, CareCompareTable } from '../../src/index.js';
-import { NEEDS_CDP, expectNoSeriousViolations, itExceptIn, settle } from './helpers.js';
+import { NEEDS_CDP, expectNoSeriousViolations, frames, itExceptIn, settle } from './helpers.js';
 
 const rowHeaders = (table: CareCompareTable) =>
   [...table.shadowRoot!.querySelectorAll('tbody th')].map((th) => th.textContent!.trim());
@@ -103,6 +103,27 @@ describe('<care-compare-table>', () => {
     expect(tableEl.scrollWidth).to.be.at.most(320);
     const label = narrow.table.shadowRoot!.querySelector('tbody .cell-label')!;
     expect(getComputedStyle(label).display).to.equal('block');
+  });
+
+  it('keeps its height when scrolled off screen, so the page below does not jump', async () => {
+    // Firefox sized an off-screen table to 0 px when `container-type` and `content-visibility: auto`
+    // sat on the same box (its host): the page got shorter by the table's height.
+    const page = await fixture<HTMLDivElement>(html`<div><care-compare-table></care-compare-table><div style="height:300vh"></div></div>`);
+    const table = page.querySelector('care-compare-table')!;
+    await settle(table);
+    await frames();
+    const onScreen = table.getBoundingClientRect().height;
+    const pageHeight = document.documentElement.scrollHeight;
+    expect(onScreen).to.be.greaterThan(300);
+    try {
+      window.scrollTo(0, document.documentElement.scrollHeight);
+      await frames(3);
+      expect(table.getBoundingClientRect().bottom, 'the table is off screen').to.be.below(0);
+      expect(table.getBoundingClientRect().height, 'height off screen').to.be.closeTo(onScreen, 1);
+      expect(document.documentElement.scrollHeight, 'page height').to.be.closeTo(pageHeight, 1);
+    } finally {
+      window.scrollTo(0, 0);
+    }
   });
 
   // Chromium's full accessibility tree comes from CDP (the ax-tree command in the config).
