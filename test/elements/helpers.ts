@@ -57,6 +57,71 @@ export async function frames(count = 2) {
   for (let i = 0; i < count; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
 }
 
+/**
+ * Scrolls the window until `el` is in the middle of the viewport, and lets it render. Not
+ * scrollIntoView: WebKit does not scroll to an element inside a content-visibility:auto host that
+ * is off screen (its content is not laid out yet), so this scrolls by the measured box until the
+ * box is really in view.
+ */
+export async function scrollToMiddle(el: Element) {
+  for (let i = 0; i < 4; i++) {
+    const box = el.getBoundingClientRect();
+    const offset = box.top + box.height / 2 - innerHeight / 2;
+    if (box.height && Math.abs(offset) < 2) return;
+    window.scrollBy(0, offset);
+    await frames();
+  }
+  const box = el.getBoundingClientRect();
+  if (!box.height || box.bottom < 0 || box.top > innerHeight) throw new Error(`could not scroll <${el.localName}> into view`);
+}
+
+/** The parent in the flat tree: the slot an element is assigned to, its parent, or its shadow host. */
+function composedParent(node: Element): Element | null {
+  const parent = node.assignedSlot ?? node.parentElement ?? node.parentNode;
+  return parent instanceof ShadowRoot ? parent.host : parent instanceof Element ? parent : null;
+}
+
+/**
+ * The viewport rectangle an element's painting is clipped to: the padding boxes of its flat-tree
+ * ancestors that clip their content (overflow other than visible, paint containment, or
+ * content-visibility: auto or hidden, which brings paint containment), intersected.
+ */
+export function clipRect(el: Element) {
+  const clip = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
+  for (let node = composedParent(el); node; node = composedParent(node)) {
+    const style = getComputedStyle(node);
+    const clips =
+      style.overflowX !== 'visible' ||
+      style.overflowY !== 'visible' ||
+      /paint|content|strict/.test(style.contain) ||
+      style.contentVisibility === 'auto' ||
+      style.contentVisibility === 'hidden';
+    if (!clips) continue;
+    const box = node.getBoundingClientRect();
+    clip.left = Math.max(clip.left, box.left + parseFloat(style.borderLeftWidth));
+    clip.top = Math.max(clip.top, box.top + parseFloat(style.borderTopWidth));
+    clip.right = Math.min(clip.right, box.right - parseFloat(style.borderRightWidth));
+    clip.bottom = Math.min(clip.bottom, box.bottom - parseFloat(style.borderBottomWidth));
+  }
+  return clip;
+}
+
+/**
+ * How far left of a list item its marker ("1.", "•") reaches as hit testing sees it, in px: the
+ * leftmost point on its first line that still hits the item. A clipped part of the marker does not
+ * hit, so a clipped marker reaches less far than the same marker unclipped.
+ */
+export function markerReach(li: Element): number {
+  const root = li.getRootNode() as Document | ShadowRoot;
+  const box = li.getBoundingClientRect();
+  const y = box.top + Math.min(box.height, parseFloat(getComputedStyle(li).lineHeight) || 16) / 2;
+  let leftmost = box.left;
+  for (let x = Math.floor(box.left) - 1; x > box.left - 80; x--) {
+    if (root.elementFromPoint(x, y) === li) leftmost = x;
+  }
+  return box.left - leftmost;
+}
+
 /** Visible question heading text of a quiz. */
 export function questionText(quiz: Element): string {
   return quiz.shadowRoot!.querySelector('#question-heading')?.textContent?.trim() ?? '';
