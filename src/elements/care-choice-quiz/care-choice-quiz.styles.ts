@@ -94,7 +94,14 @@ export const styles = css`
   .actions .restart {
     margin-inline-start: auto;
   }
-  /* The quiz box already frames the result it shows at the end: no card inside a card. */
+  /* The quiz box already frames the result it shows at the end: no card inside a card. The result's
+     host clips what overflows it (content-visibility: auto brings paint containment), so it keeps
+     room at its sides for list markers that sit left of their list (WebKit) and for focus rings:
+     inline padding, cancelled by an equal negative margin so that nothing moves. */
+  care-choice-result {
+    margin-inline: calc(-1 * max(0.5em, 6px));
+    padding-inline: max(0.5em, 6px);
+  }
   care-choice-result::part(base) {
     border: 0;
     padding: 0;
