@@ -93,7 +93,7 @@ function browsers() {
       // WEBKIT_COMPOSITING=1 turns WebKit's accelerated compositing back on (slow under Xvfb).
       launchers.push(webkitGtkLauncher({ compositing: process.env.WEBKIT_COMPOSITING === '1' }));
     } catch (error) {
-      console.error(`${error.message} Install them (Debian: \`apt-get install -y webkit2gtk-driver xvfb xdotool\`) or leave WebKit out with BROWSERS=chromium,firefox.`);
+      console.error(`${error.message} Install them (Debian: \`apt-get install -y webkit2gtk-driver xvfb\`) or leave WebKit out with BROWSERS=chromium,firefox.`);
       process.exit(1);
     }
   }
