@@ -1,8 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { findOnPath, webkitGtkLauncher } from './test/launchers/webkitgtk.mjs';
 
 /** A locally installed Chromium: CHROME_PATH first, then the usual places. */
 function findChromium() {
@@ -25,6 +27,79 @@ function findChromium() {
   return found;
 }
 
+/** A locally installed Firefox: FIREFOX_PATH first, then Debian's firefox-esr, then firefox. */
+function findFirefox() {
+  const found = [process.env.FIREFOX_PATH, findOnPath('firefox-esr'), findOnPath('firefox')].filter(Boolean).find((path) => existsSync(path));
+  if (!found) {
+    console.error(
+      'No Firefox found for the browser tests. Install one (Debian: `apt-get install -y firefox-esr`), set FIREFOX_PATH, ' +
+        'or leave Firefox out with BROWSERS=chromium,webkit.',
+    );
+    process.exit(1);
+  }
+  return found;
+}
+
+/**
+ * The engines to run, from BROWSERS (a comma list of chromium, firefox, webkit); all three by
+ * default, as CI runs them.
+ */
+const ENGINES = ['chromium', 'firefox', 'webkit'];
+const engines = (process.env.BROWSERS ?? ENGINES.join(',')).split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+for (const name of engines) {
+  if (!ENGINES.includes(name)) {
+    console.error(`BROWSERS: unknown engine "${name}" (known: ${ENGINES.join(', ')})`);
+    process.exit(1);
+  }
+}
+
+/** "Firefox 153.7.0esr" from `firefox-esr --version`, for the run's labels; the bare name if that fails. */
+function labelled(name, executable) {
+  try {
+    const version = execFileSync(executable, ['--version'], { encoding: 'utf8', timeout: 10000, stdio: ['ignore', 'pipe', 'ignore'] }).match(/\d+(\.\d+)+\w*/);
+    return version ? `${name} ${version[0]}` : name;
+  } catch {
+    return name;
+  }
+}
+
+function browsers() {
+  const launchers = [];
+  if (engines.includes('chromium')) {
+    const executablePath = findChromium();
+    const chromium = chromeLauncher({
+      launchOptions: {
+        executablePath,
+        // --no-sandbox: CI runs as root. The rest keep Chromium from reaching for the network.
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      },
+    });
+    chromium.name = labelled('Chromium', executablePath);
+    launchers.push(chromium);
+  }
+  if (engines.includes('firefox')) {
+    // Puppeteer over WebDriver BiDi: no geckodriver. Passing puppeteer-core as the custom puppeteer
+    // makes the launcher honour `browser: 'firefox'` (and name the run "Firefox").
+    const executablePath = findFirefox();
+    const firefox = chromeLauncher({
+      puppeteer: puppeteerCore,
+      launchOptions: { browser: 'firefox', executablePath, headless: true },
+    });
+    firefox.name = labelled('Firefox', executablePath);
+    launchers.push(firefox);
+  }
+  if (engines.includes('webkit')) {
+    try {
+      // WEBKIT_COMPOSITING=1 turns WebKit's accelerated compositing back on (slow under Xvfb).
+      launchers.push(webkitGtkLauncher({ compositing: process.env.WEBKIT_COMPOSITING === '1' }));
+    } catch (error) {
+      console.error(`${error.message} Install them (Debian: \`apt-get install -y webkit2gtk-driver xvfb\`) or leave WebKit out with BROWSERS=chromium,firefox.`);
+      process.exit(1);
+    }
+  }
+  return launchers;
+}
+
 /**
  * Server commands the element tests need beyond the stock ones:
  * - `ax-tree`: Chromium's full accessibility tree (the stock a11ySnapshot prunes table and row
@@ -33,12 +108,17 @@ function findChromium() {
  *   emulateMedia command does not cover;
  * - `screenshot`: a PNG (base64) of a region of the page as the browser painted it, so tests can
  *   check what a person sees (forced colors, focus rings), not only what the CSS says.
+ * All three go to the Chrome DevTools Protocol, so only the Chromium launcher has them; the tests
+ * that use them are skipped in Firefox and WebKit (helpers.ts: NEEDS_CDP).
  */
 function pageCommandsPlugin() {
   const cdpSessions = new WeakMap();
   return {
     name: 'care-choice-page-commands',
     async executeCommand({ command, payload, session }) {
+      if (['ax-tree', 'emulate-media-features', 'screenshot'].includes(command) && !session.browser.name.startsWith('Chromium')) {
+        throw new Error(`${command} needs the Chrome DevTools Protocol, which ${session.browser.name} does not have here`);
+      }
       const page = () => session.browser.getPage(session.id);
       if (command === 'ax-tree') return page().accessibility.snapshot({ interestingOnly: false });
       if (command === 'screenshot') {
@@ -64,30 +144,45 @@ function pageCommandsPlugin() {
   };
 }
 
-/** Ends the run with a plain "N passed, N failed" line that CI logs can be read by. */
+/**
+ * Ends the run with a plain "N passed, N failed" line that CI logs can be read by. Before it, one
+ * line per engine (worded so that it is not read as a second closing line) and the tests each
+ * engine skipped, whose titles carry the reason.
+ */
 function plainSummaryReporter() {
-  const count = (suite, into) => {
+  const count = (suite, into, path) => {
     for (const test of suite?.tests ?? []) {
-      if (test.skipped) into.skipped++;
-      else if (test.passed) into.passed++;
+      if (test.skipped) {
+        into.skipped++;
+        into.skippedTitles.push([...path, test.name].join(' > '));
+      } else if (test.passed) into.passed++;
       else into.failed++;
     }
-    for (const child of suite?.suites ?? []) count(child, into);
+    for (const child of suite?.suites ?? []) count(child, into, [...path, child.name]);
     return into;
   };
-  let line = '';
+  let lines = [];
   return {
     onTestRunFinished({ sessions }) {
-      const totals = { passed: 0, failed: 0, skipped: 0 };
+      const perEngine = new Map();
+      const totals = { passed: 0, failed: 0, skipped: 0, skippedTitles: [] };
       for (const session of sessions) {
-        count(session.testResults, totals);
-        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) totals.failed++;
+        const name = session.browser.name;
+        if (!perEngine.has(name)) perEngine.set(name, { passed: 0, failed: 0, skipped: 0, skippedTitles: [] });
+        const engine = count(session.testResults, perEngine.get(name), []);
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) engine.failed++;
       }
-      line = `browser tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`;
+      lines = [];
+      for (const [name, engine] of perEngine) {
+        for (const key of ['passed', 'failed', 'skipped']) totals[key] += engine[key];
+        lines.push(`browser tests in ${name}: passed ${engine.passed}, failed ${engine.failed}, skipped ${engine.skipped}`);
+        for (const title of engine.skippedTitles) lines.push(`  skipped in ${name}: ${title}`);
+      }
+      lines.push(`browser tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
     },
     start() {
       // Written at exit, after the dynamic progress display has let go of the terminal.
-      process.on('exit', () => line && process.stdout.write(`${line}\n`));
+      process.on('exit', () => lines.length && process.stdout.write(`${lines.join('\n')}\n`));
     },
   };
 }
@@ -123,13 +218,5 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: findChromium(),
-        // --no-sandbox: CI runs as root. The rest keep Chromium from reaching for the network.
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-      },
-    }),
-  ],
+  browsers: browsers(),
 };

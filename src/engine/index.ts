@@ -3,7 +3,7 @@ export { ID_PATTERN, PROFESSION_KEYS, PROFESSIONS_FOR, RECOMMENDATIONS } from '.
 export { evaluate, visibleQuestions, effectiveAnswers, knownOptionIds } from './evaluate.js';
 export { mergeConfig } from './merge-config.js';
 export { validateConfig, resolveConfig } from './validate-config.js';
-export { toJsonData } from './json-data.js';
+export { jsonErrorOffset, toJsonData } from './json-data.js';
 export { linkProblem, LINK_PROTOCOLS } from './links.js';
 export { own } from './own.js';
 export { encodeAnswers, decodeAnswers } from './answers-codec.js';

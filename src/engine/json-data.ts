@@ -47,3 +47,69 @@ export function toJsonData(input: unknown): { value: unknown; error?: undefined 
     return { error: { path: path || 'config', message } };
   }
 }
+
+/**
+ * Where `text` stops being JSON: the offset of the first character the grammar does not allow (or
+ * `text.length` when it ends too soon), or -1 when it is valid. Browsers word JSON.parse errors
+ * differently and some give no position at all; this gives the same answer everywhere.
+ */
+export function jsonErrorOffset(text: string): number {
+  let at = 0;
+  const fail = (): never => {
+    throw at;
+  };
+  const space = () => {
+    while (text[at] === ' ' || text[at] === '\t' || text[at] === '\n' || text[at] === '\r') at++;
+  };
+  const literal = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
+  const string = () => {
+    for (at++; text[at] !== '"'; at++) {
+      if (at >= text.length || text[at]! < ' ') fail();
+      if (text[at] === '\\') {
+        at++;
+        if (text[at] === 'u') {
+          if (!/^[\da-f]{4}$/i.test(text.slice(at + 1, at + 5))) fail();
+          at += 4;
+        } else if (!'"\\/bfnrt'.includes(text[at] ?? 'x')) fail();
+      }
+    }
+    at++;
+  };
+  const value = (): void => {
+    space();
+    const open = text[at];
+    if (open === '"') return string();
+    if (open === '{' || open === '[') {
+      const close = open === '{' ? '}' : ']';
+      at++;
+      space();
+      if (text[at] === close) return void at++;
+      for (;;) {
+        if (open === '{') {
+          space();
+          if (text[at] !== '"') fail();
+          string();
+          space();
+          if (text[at] !== ':') fail();
+          at++;
+        }
+        value();
+        space();
+        if (text[at] === close) return void at++;
+        if (text[at] !== ',') fail();
+        at++;
+      }
+    }
+    literal.lastIndex = at;
+    if (!literal.test(text)) fail();
+    at = literal.lastIndex;
+  };
+  try {
+    value();
+    space();
+    return at < text.length ? at : -1;
+  } catch (error) {
+    // A number is our position; anything else (a stack overflow on absurd nesting) has none.
+    return typeof error === 'number' ? error : -1;
+  }
+}

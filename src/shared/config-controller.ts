@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { defaultConfigFor, resolveConfig, type CareChoiceConfig, type ConfigError } from '../engine/index.js';
+import { defaultConfigFor, jsonErrorOffset, resolveConfig, type CareChoiceConfig, type ConfigError } from '../engine/index.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -21,31 +21,13 @@ interface Layer {
 
 const warnedLangs = new Set<string>();
 
-/** True when `text` could still become valid JSON: it parses, or fails only because it ends early. */
-function validStart(text: string): boolean {
-  try {
-    JSON.parse(text);
-    return true;
-  } catch (error) {
-    return /end of (JSON )?(input|data)|EOF/i.test(String((error as Error)?.message));
-  }
-}
-
-/**
- * The parse error with where it is, as line and column, whatever the browser's message says
- * (Chromium and WebKit do not always give a position): the longest start of the text that could
- * still be valid JSON ends right before the mistake, and such starts nest, so halving finds it.
- */
+/** The parse error with where it is, as line and column, the same in every browser. */
 function parseError(text: string, error: unknown): string {
-  let [good, bad] = [0, text.length];
-  while (bad - good > 1) {
-    const mid = (good + bad) >> 1;
-    if (validStart(text.slice(0, mid))) good = mid;
-    else bad = mid;
-  }
-  const before = text.slice(0, good);
-  const line = before.split('\n').length;
-  return `${String((error as Error)?.message ?? error)} (at line ${line}, column ${good - before.lastIndexOf('\n')})`;
+  const message = String((error as Error)?.message ?? error);
+  const at = jsonErrorOffset(text);
+  if (at < 0) return message;
+  const before = text.slice(0, at);
+  return `${message} (at line ${before.split('\n').length}, column ${at - before.lastIndexOf('\n')})`;
 }
 
 const sameLanguage = (a: string, b: string) => {

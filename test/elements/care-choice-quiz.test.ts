@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
-import type { CareChoiceQuiz } from '../../src/index.js';
+import type { CareChoice, CareChoiceQuiz } from '../../src/index.js';
 import { defaultConfigs, effectiveAnswers, evaluate } from '../../src/index.js';
 import { dischargeThenHome, hospitalRecovery, mixedSignals, parentAtHome } from '../fixtures/answers.js';
 import { QuizHarness } from './harness.js';
-import { $, expectNoSeriousViolations } from './helpers.js';
+import { $, clipRect, expectNoSeriousViolations, frames, markerReach, scrollToMiddle, settle } from './helpers.js';
 
 const en = defaultConfigs.en!;
 const text = (questionId: string) => en.questions.find((q) => q.id === questionId)!.text;
@@ -110,7 +110,8 @@ describe('<care-choice-quiz>', () => {
     let steps = 0;
     while (q.questionId && steps++ < 10) {
       await sendKeys({ press: 'ArrowDown' });
-      await sendKeys({ press: 'Space' });
+      // ' ' rather than 'Space': the one name for it that both Puppeteer over CDP and over BiDi know.
+      await sendKeys({ press: ' ' });
       await q.settle();
       await sendKeys({ press: 'Enter' });
       await q.settle();
@@ -126,6 +127,91 @@ describe('<care-choice-quiz>', () => {
     expect(detail.recommendation).to.equal(evaluate(en, detail.answers).recommendation);
     expect(detail.answers['for-whom']).to.deep.equal([en.questions[0]!.options[1]!.id]);
     expect(q.result()!.heading).to.equal(en.results[detail.recommendation as 'both'].title);
+  });
+
+  describe('the result card inside it', () => {
+    it('shows its list markers ("1." of Next steps) whole, as a result card on its own does', async () => {
+      // The quiz takes the padding off its result card (no card in a card), and the card's host
+      // clips (content-visibility). WebKit puts outside markers further left than the list's
+      // padding, so "1." was cut at the host's edge and read "l.".
+      const root = await fixture<CareChoice>(html`<care-choice><care-choice-quiz></care-choice-quiz><care-choice-result></care-choice-result></care-choice>`);
+      const quiz = root.querySelector('care-choice-quiz')!;
+      await new QuizHarness(quiz).completeWith(parentAtHome);
+      const nested = quiz.shadowRoot!.querySelector('care-choice-result')!;
+      const alone = root.querySelector('care-choice-result')!;
+      await settle(nested as never, alone as never);
+      // A rendering update before any measuring: WebKit can leave a nested content-visibility:auto
+      // host unrendered for good when its content is measured before the first one.
+      await frames();
+      const lists = (result: Element) => [...result.shadowRoot!.querySelectorAll('ol, ul')].filter((list) => list.getClientRects().length);
+      const reach = async (list: Element) => {
+        const li = list.querySelector('li')!;
+        await scrollToMiddle(li);
+        return markerReach(li);
+      };
+      const [nestedLists, aloneLists] = [lists(nested), lists(alone)];
+      expect(nestedLists.length).to.equal(aloneLists.length);
+      const seen: string[] = [];
+      for (const [i, list] of aloneLists.entries()) {
+        const expected = await reach(list);
+        if (!expected) continue; // no marker (a flex list item), nothing to compare
+        const where = `${list.closest('[part]')!.getAttribute('part')} ${list.localName}`;
+        seen.push(where);
+        expect(await reach(nestedLists[i]!), `marker reach in ${where}`).to.be.closeTo(expected, 1);
+      }
+      window.scrollTo(0, 0);
+      expect(seen).to.include('next-steps ol');
+    });
+
+    it('draws whole focus rings on its heading, the Change this answer buttons and Start over', async () => {
+      // The rings sit 2px outside the element; with the card's padding gone the host clipped the
+      // ones on its edges (issue 17).
+      const q = await quiz();
+      await q.completeWith(parentAtHome, 'matters-most');
+      await q.answer('matters-most', parentAtHome['matters-most']!);
+      // The last step by keyboard, so the heading that gets focus shows its ring (:focus-visible).
+      q.button('next-button')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await q.settle();
+      const result = q.result()!.element;
+      await settle(result as never);
+      await frames();
+      expect(result.getBoundingClientRect().height, 'the result card is laid out').to.be.greaterThan(500);
+      const rings: string[] = [];
+      const clipped: string[] = [];
+      const checkFocused = () => {
+        const el = result.shadowRoot!.activeElement as HTMLElement;
+        const name = el.getAttribute('aria-label') ?? el.textContent!.trim();
+        const style = getComputedStyle(el);
+        expect(style.outlineStyle, `focus ring on "${name}"`).to.not.equal('none');
+        const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+        const box = el.getBoundingClientRect();
+        const clip = clipRect(el);
+        rings.push(name);
+        const cut = [
+          box.left - ring < clip.left - 0.5 && 'left',
+          box.top - ring < clip.top - 0.5 && 'top',
+          box.right + ring > clip.right + 0.5 && 'right',
+          box.bottom + ring > clip.bottom + 0.5 && 'bottom',
+        ].filter(Boolean);
+        if (cut.length) clipped.push(`"${name}" loses its ${cut.join(', ')} edge`);
+      };
+      expect(result.shadowRoot!.activeElement?.id).to.equal('heading');
+      checkFocused();
+      // Tab through the card until focus leaves it (or, in WebKit's MiniBrowser, wraps around).
+      const seen = new Set<Element>([result.shadowRoot!.activeElement!]);
+      for (let i = 0; i < 60; i++) {
+        await sendKeys({ press: 'Tab' });
+        const focused = result.shadowRoot!.activeElement;
+        if (!focused || seen.has(focused)) break;
+        seen.add(focused);
+        checkFocused();
+      }
+      expect(rings).to.include(en.results['care-manager'].title);
+      expect(rings).to.include('Start over');
+      expect(rings.some((name) => /^Change this answer/.test(name)), rings.join(' | ')).to.equal(true);
+      expect(clipped).to.deep.equal([]);
+    });
   });
 
   it('fires answer events with step and total, and reset after complete', async () => {

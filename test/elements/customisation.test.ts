@@ -4,7 +4,7 @@ import '../../src/define.js';
 import type { CareChoice, CareChoiceQuiz, CareCompareTable } from '../../src/index.js';
 import { defaultConfigs } from '../../src/index.js';
 import { QuizHarness } from './harness.js';
-import { $, expectNoSeriousViolations, settle } from './helpers.js';
+import { $, NEEDS_CDP, expectNoSeriousViolations, itExceptIn, settle } from './helpers.js';
 
 /** The question heading on screen. */
 const questionText = (quiz: Element) => new QuizHarness(quiz as HTMLElement).heading;
@@ -169,7 +169,18 @@ describe('config', () => {
 });
 
 describe('theming', () => {
-  afterEach(() => executeServerCommand('emulate-media-features', []));
+  // Media emulation goes straight to CDP (the emulate-media-features command in the config), so
+  // the tests that need it run in Chromium only; the reset runs only after a test that emulated.
+  let emulated = false;
+  const emulate = (features: { name: string; value: string }[]) => {
+    emulated = true;
+    return executeServerCommand('emulate-media-features', features);
+  };
+  const withMediaEmulation = itExceptIn({ firefox: NEEDS_CDP, webkit: NEEDS_CDP });
+  afterEach(async () => {
+    if (emulated) await emulate([]);
+    emulated = false;
+  });
 
   it('a token set on the host or an ancestor changes the computed style inside', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div style="--care-choice-accent: rgb(120, 20, 60); --care-choice-radius: 0px">
@@ -210,16 +221,16 @@ describe('theming', () => {
     await expectNoSeriousViolations(wrapper);
   });
 
-  it('auto follows prefers-color-scheme', async () => {
-    await executeServerCommand('emulate-media-features', [{ name: 'prefers-color-scheme', value: 'dark' }]);
+  withMediaEmulation('auto follows prefers-color-scheme', async () => {
+    await emulate([{ name: 'prefers-color-scheme', value: 'dark' }]);
     const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz theme="auto"></care-choice-quiz>`);
     expect(getComputedStyle($(quiz, '[part~="base"]')).backgroundColor).to.equal('rgb(22, 27, 26)');
     const light = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
     expect(getComputedStyle($(light, '[part~="base"]')).backgroundColor).to.equal('rgb(255, 255, 255)');
   });
 
-  it('forced colors: system colours, a visible focus ring and a selected state not by colour alone', async () => {
-    await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
+  withMediaEmulation('forced colors: system colours, a visible focus ring and a selected state not by colour alone', async () => {
+    await emulate([{ name: 'forced-colors', value: 'active' }]);
     const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
     await new QuizHarness(quiz).answer('for-whom', ['myself']);
     const selected = quiz.shadowRoot!.querySelector('input:checked')!.closest('label')!;
@@ -235,12 +246,12 @@ describe('theming', () => {
     await expectNoSeriousViolations(quiz);
   });
 
-  it('reduced motion turns transitions off', async () => {
-    await executeServerCommand('emulate-media-features', [{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  withMediaEmulation('reduced motion turns transitions off', async () => {
+    await emulate([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
     const option = $(quiz, '[part~="option"]');
     expect(getComputedStyle(option).transitionDuration).to.equal('0s');
-    await executeServerCommand('emulate-media-features', [{ name: 'prefers-reduced-motion', value: 'no-preference' }]);
+    await emulate([{ name: 'prefers-reduced-motion', value: 'no-preference' }]);
     expect(getComputedStyle(option).transitionDuration).to.not.equal('0s');
   });
 });

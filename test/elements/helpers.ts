@@ -16,6 +16,28 @@ afterEach(() => {
   expect(found, 'Lit dev-mode warnings').to.deep.equal([]);
 });
 
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+
+/** The engine running the tests: Chromium, Firefox, or WebKit (WebKitGTK's MiniBrowser in CI). */
+export const engine: Engine = /Firefox\//.test(navigator.userAgent)
+  ? 'firefox'
+  : /Chrome\/|Chromium\//.test(navigator.userAgent)
+    ? 'chromium'
+    : 'webkit';
+
+/** Why a test is skipped in an engine: a server command that only Chromium's launcher has. */
+export const NEEDS_CDP = 'the server command goes to the Chrome DevTools Protocol, which only the Chromium launcher has';
+
+/**
+ * `it` in every engine except those named, where the test is skipped with the reason in its
+ * title, so the run's list of skipped tests says what was not checked there and why.
+ */
+export function itExceptIn(skip: Partial<Record<Engine, string>>) {
+  const reason = skip[engine];
+  if (!reason) return it;
+  return (title: string, fn: Mocha.AsyncFunc) => it.skip(`${title} [skipped in ${engine}: ${reason}]`, fn);
+}
+
 export function $(el: Element, selector: string): HTMLElement {
   const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
   if (!found) throw new Error(`no ${selector} in <${el.localName}>`);
@@ -24,6 +46,76 @@ export function $(el: Element, selector: string): HTMLElement {
 
 export async function settle(...elements: LitElement[]) {
   for (let i = 0; i < 3; i++) await Promise.all(elements.map((el) => el.updateComplete));
+}
+
+/** Waits for `count` rendered frames (layout, content-visibility and focus updates land there). */
+export async function frames(count = 2) {
+  for (let i = 0; i < count; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+/**
+ * Scrolls the window until `el` is in the middle of the viewport, and lets it render. Not
+ * scrollIntoView: WebKit does not scroll to an element inside a content-visibility:auto host that
+ * is off screen (its content is not laid out yet), so this scrolls by the measured box until the
+ * box is really in view.
+ */
+export async function scrollToMiddle(el: Element) {
+  for (let i = 0; i < 4; i++) {
+    const box = el.getBoundingClientRect();
+    const offset = box.top + box.height / 2 - innerHeight / 2;
+    if (box.height && Math.abs(offset) < 2) return;
+    window.scrollBy(0, offset);
+    await frames();
+  }
+  const box = el.getBoundingClientRect();
+  if (!box.height || box.bottom < 0 || box.top > innerHeight) throw new Error(`could not scroll <${el.localName}> into view`);
+}
+
+/** The parent in the flat tree: the slot an element is assigned to, its parent, or its shadow host. */
+function composedParent(node: Element): Element | null {
+  const parent = node.assignedSlot ?? node.parentElement ?? node.parentNode;
+  return parent instanceof ShadowRoot ? parent.host : parent instanceof Element ? parent : null;
+}
+
+/**
+ * The viewport rectangle an element's painting is clipped to: the padding boxes of its flat-tree
+ * ancestors that clip their content (overflow other than visible, paint containment, or
+ * content-visibility: auto or hidden, which brings paint containment), intersected.
+ */
+export function clipRect(el: Element) {
+  const clip = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
+  for (let node = composedParent(el); node; node = composedParent(node)) {
+    const style = getComputedStyle(node);
+    const clips =
+      style.overflowX !== 'visible' ||
+      style.overflowY !== 'visible' ||
+      /paint|content|strict/.test(style.contain) ||
+      style.contentVisibility === 'auto' ||
+      style.contentVisibility === 'hidden';
+    if (!clips) continue;
+    const box = node.getBoundingClientRect();
+    clip.left = Math.max(clip.left, box.left + parseFloat(style.borderLeftWidth));
+    clip.top = Math.max(clip.top, box.top + parseFloat(style.borderTopWidth));
+    clip.right = Math.min(clip.right, box.right - parseFloat(style.borderRightWidth));
+    clip.bottom = Math.min(clip.bottom, box.bottom - parseFloat(style.borderBottomWidth));
+  }
+  return clip;
+}
+
+/**
+ * How far left of a list item its marker ("1.", "•") reaches as hit testing sees it, in px: the
+ * leftmost point on its first line that still hits the item. A clipped part of the marker does not
+ * hit, so a clipped marker reaches less far than the same marker unclipped.
+ */
+export function markerReach(li: Element): number {
+  const root = li.getRootNode() as Document | ShadowRoot;
+  const box = li.getBoundingClientRect();
+  const y = box.top + Math.min(box.height, parseFloat(getComputedStyle(li).lineHeight) || 16) / 2;
+  let leftmost = box.left;
+  for (let x = Math.floor(box.left) - 1; x > box.left - 80; x--) {
+    if (root.elementFromPoint(x, y) === li) leftmost = x;
+  }
+  return box.left - leftmost;
 }
 
 export function button(el: Element, name: string): HTMLButtonElement {
@@ -37,6 +129,11 @@ export function button(el: Element, name: string): HTMLButtonElement {
 export async function expectNoSeriousViolations(el: Element) {
   // The UMD build sets window.axe when loaded as a module.
   await import('axe-core/axe.min.js');
+  // Axe measures the rendered page: let a rendering update decide which content-visibility:auto
+  // hosts are on screen first. Before it a host still has its 24rem placeholder height while its
+  // content is laid out below it, and WebKit's axe then found white (the page) behind the table's
+  // source line in the dark theme.
+  await frames();
   const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
   const results = await axe.run(el, { resultTypes: ['violations'] });
   const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -87,4 +184,23 @@ export async function paintedTextContrast(element: Element, save?: string): Prom
   const colours = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([key]) => key.split(',').map(Number) as [number, number, number]);
   const background = colours[0]!;
   return Math.max(...colours.map((colour) => contrast(colour, background)));
+}
+
+/**
+ * Sizes the test page where the launcher can (Chromium, Firefox). WebKit's WebDriver launcher
+ * keeps its fixed 1024x768 window, which every test that calls this is written to work in too.
+ */
+export async function viewport(width: number, height: number) {
+  if (engine === 'webkit') return;
+  const { setViewport } = await import('@web/test-runner-commands');
+  await setViewport({ width, height });
+}
+
+/** Shift+Tab in every engine: Puppeteer wants the modifier held; the WebKit launcher takes the chord. */
+export async function shiftTab() {
+  const { sendKeys } = await import('@web/test-runner-commands');
+  if (engine === 'webkit') return sendKeys({ press: 'Shift+Tab' });
+  await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ up: 'Shift' });
 }

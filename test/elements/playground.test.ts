@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
-import { contrast } from './helpers.js';
+import { contrast, viewport } from './helpers.js';
 import { closePages, until } from './pages.js';
 
 // The demo's theme playground, where agencies build their embed code, used as an agency would.
@@ -28,7 +27,7 @@ function set(win: Window, name: string, value: string) {
 const rgb = (value: string) => value.match(/\d+/g)!.slice(0, 3).map(Number) as [number, number, number];
 
 describe('theme playground', () => {
-  before(() => setViewport({ width: 1300, height: 900 }));
+  before(() => viewport(1300, 900));
   afterEach(closePages);
 
   it('Dark gives a dark preview with readable text, and the code sets only what the agency changed', async () => {

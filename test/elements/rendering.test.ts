@@ -1,21 +1,22 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { parentAtHome } from '../fixtures/answers.js';
 import { QuizHarness } from './harness.js';
-import { paintedTextContrast, screenshot } from './helpers.js';
+import { NEEDS_CDP, itExceptIn, paintedTextContrast, screenshot, shiftTab, viewport } from './helpers.js';
 import { closePages, openPage, widgetsReady } from './pages.js';
 
-// What a person sees, checked on screenshots of what the browser painted.
+// What a person sees, checked on screenshots of what the browser painted. Screenshots and
+// forced-colors emulation go to the Chrome DevTools Protocol: those checks run in Chromium.
+const itPainted = itExceptIn({ firefox: NEEDS_CDP, webkit: NEEDS_CDP });
 
 const forcedColors = (value: 'active' | 'none') => executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value }]);
 
 describe('rendering', () => {
-  before(() => setViewport({ width: 900, height: 900 }));
-  afterEach(() => forcedColors('none'));
+  before(() => viewport(900, 900));
 
   for (const mode of ['none', 'active'] as const) {
-    it(`every control's label is readable (forced-colors: ${mode})`, async () => {
+    itPainted(`every control's label is readable (forced-colors: ${mode})`, async () => {
       await forcedColors(mode);
       const quiz = new QuizHarness(
         await fixture(html`<care-choice-quiz intro cta-href="tel:+15555550123" cta-label="Call us" agency-name="Harbor Care"></care-choice-quiz>`),
@@ -35,6 +36,7 @@ describe('rendering', () => {
       const restart = result!.element.shadowRoot!.querySelector('[part~="restart-button"]')!;
       restart.scrollIntoView({ block: 'center' });
       expect(await paintedTextContrast(restart), 'Start over').to.be.at.least(4.5);
+      await forcedColors('none');
     });
   }
 
@@ -48,9 +50,7 @@ describe('rendering', () => {
       // From Next, back into the answers (past Back on later questions).
       quiz.button('next-button')!.focus();
       for (let i = 0; i < 3 && shadow.activeElement?.localName !== 'input'; i++) {
-        await sendKeys({ down: 'Shift' });
-        await sendKeys({ press: 'Tab' });
-        await sendKeys({ up: 'Shift' });
+        await shiftTab();
       }
       expect(shadow.activeElement?.localName, `${id}: Shift+Tab reaches an answer`).to.equal('input');
       await sendKeys({ press: 'Enter' });
@@ -61,7 +61,7 @@ describe('rendering', () => {
     }
   });
 
-  it('the focus ring of the result heading is painted on all four sides inside the quiz', async () => {
+  itPainted('the focus ring of the result heading is painted on all four sides inside the quiz', async () => {
     const quiz = new QuizHarness(await fixture(html`<care-choice-quiz></care-choice-quiz>`));
     const result = await quiz.completeWith(parentAtHome);
     const heading = result!.element.shadowRoot!.querySelector<HTMLElement>('#heading')!;
@@ -89,14 +89,14 @@ describe('rendering', () => {
     afterEach(closePages);
 
     it('keeps a readable measure on a wide page, as a token', async () => {
-      await setViewport({ width: 1280, height: 900 });
+      await viewport(1280, 900);
       const quiz = new QuizHarness(await fixture(html`<care-choice-quiz></care-choice-quiz>`));
       await quiz.settle();
       const option = quiz.element.shadowRoot!.querySelector('[part~="option"]')!;
       expect(option.getBoundingClientRect().width).to.be.at.most(48 * 16);
       quiz.element.style.setProperty('--care-choice-max-width', '30rem');
       expect(quiz.element.getBoundingClientRect().width).to.equal(30 * 16);
-      await setViewport({ width: 900, height: 900 });
+      await viewport(900, 900);
     });
 
     it('puts space between sibling widgets (the README provider snippet)', async () => {
@@ -113,7 +113,7 @@ describe('rendering', () => {
       expect(gap(result!, table!), 'result to table').to.be.at.least(12);
     });
 
-    it('the table header and the marked column stay inside the rounded corners', async () => {
+    itPainted('the table header and the marked column stay inside the rounded corners', async () => {
       const table = await fixture(html`<care-compare-table highlight="care-manager" style="--care-choice-radius: 16px; width: 700px"></care-compare-table>`);
       await (table as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       const tableEl = table.shadowRoot!.querySelector('table')!;

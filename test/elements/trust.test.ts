@@ -6,7 +6,7 @@ import { defaultConfigs } from '../../src/index.js';
 import { hospitalRecovery, parentAtHome } from '../fixtures/answers.js';
 import { vignettes } from '../fixtures/vignettes.js';
 import { QuizHarness, ResultHarness } from './harness.js';
-import { expectNoSeriousViolations } from './helpers.js';
+import { NEEDS_CDP, expectNoSeriousViolations, itExceptIn } from './helpers.js';
 
 // A result a family can trust, as they meet it in the widget: the twelve-plus cases from the
 // article through the UI, a result card that waits for the quiz, both options, reasons grouped
@@ -127,7 +127,8 @@ describe('the call to action', () => {
     expect(warnings.filter((w) => w.includes('without agency-name'))).to.have.length(1);
   });
 
-  it('prints with its phone number, once; each option at full width', async () => {
+  // Print emulation goes to the Chrome DevTools Protocol.
+  itExceptIn({ firefox: NEEDS_CDP, webkit: NEEDS_CDP })('prints with its phone number, once; each option at full width', async () => {
     const { quiz, card } = await providerPage();
     await quiz.completeWith(hospitalRecovery);
     await card.settle();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfigFor, defaultConfigs, linkProblem, resolveConfig, toJsonData } from '../../src/engine/index.js';
+import { defaultConfigFor, defaultConfigs, jsonErrorOffset, linkProblem, resolveConfig, toJsonData } from '../../src/engine/index.js';
 
 const defaults = defaultConfigs.en!;
 
@@ -82,5 +82,39 @@ describe('resolveConfig with hostile values', () => {
   it('finds no built-in language named like an Object.prototype member', () => {
     expect(defaultConfigFor('constructor')).toEqual({ config: defaults, matched: false });
     expect(defaultConfigFor('__proto__')).toEqual({ config: defaults, matched: false });
+  });
+});
+
+describe('jsonErrorOffset', () => {
+  it('finds where any invalid JSON stops being JSON, and says -1 for valid JSON', () => {
+    for (const valid of ['{}', '[]', ' {"a": [1, -2.5e3, true, false, null, "x\\n\\u00e9"]} ', '"s"', '0']) expect(jsonErrorOffset(valid), valid).toBe(-1);
+    const cases: [string, number][] = [
+      ['{ "questions": [\n  { "id": "for-whom" ]\n}', 38],
+      ['{"a": 1,}', 8],
+      ['{"a" 1}', 5],
+      ["{'a': 1}", 1],
+      ['[1, 2', 5],
+      ['{"a": "line\nbreak"}', 11],
+      ['{"a": 01}', 7],
+      ['{} x', 3],
+      ['', 0],
+    ];
+    for (const [text, offset] of cases) {
+      expect(jsonErrorOffset(text), JSON.stringify(text)).toBe(offset);
+      expect(() => JSON.parse(text)).toThrow();
+    }
+  });
+
+  it('agrees with JSON.parse on random text', () => {
+    const samples = ['{"a":[1,2,{"b":null}]}', '{"a":', '[[[]]]', '{"x":"\\q"}', '[1,]', 'nul', 'true ', '{"a":1}}'];
+    for (const text of samples) {
+      let valid = true;
+      try {
+        JSON.parse(text);
+      } catch {
+        valid = false;
+      }
+      expect(jsonErrorOffset(text) === -1, text).toBe(valid);
+    }
   });
 });

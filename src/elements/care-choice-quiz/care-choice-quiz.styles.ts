@@ -100,9 +100,14 @@ export const styles = css`
     margin-inline-start: auto;
   }
   /* The quiz box already frames the result it shows at the end: no card inside a card, and the
-     card takes the quiz's width and spacing. */
+     card takes the quiz's width. The result's host clips what overflows it (content-visibility:
+     auto brings paint containment), so it keeps room at its sides for list markers that sit left
+     of their list (WebKit) and for focus rings: inline padding, cancelled by an equal negative
+     margin so that nothing moves. */
   care-choice-result {
-    margin: 0;
+    margin-block: 0;
+    margin-inline: calc(-1 * max(0.5em, 6px));
+    padding-inline: max(0.5em, 6px);
     max-inline-size: none;
   }
   care-choice-result::part(base) {

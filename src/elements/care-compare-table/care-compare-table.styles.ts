@@ -1,10 +1,10 @@
 import { css } from 'lit';
 
 export const styles = css`
-  :host {
-    container-type: inline-size;
-  }
+  /* The container is the wrapper inside, not the host: the host has content-visibility: auto (shared
+     reset), and Firefox sizes a box with both to 0 px once it is off screen. */
   .wrap {
+    container-type: inline-size;
     color: var(--_text);
   }
   table {
