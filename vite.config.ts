@@ -1,32 +1,53 @@
 import { defineConfig } from 'vitest/config';
 import { asciiOnly, minifyTemplates } from './scripts/minify-templates.js';
 
-// The drop-in build: one classic, self-registering script with Lit, the engine and the content inlined.
-export default defineConfig({
-  plugins: [minifyTemplates(), asciiOnly()],
-  build: {
-    target: 'es2021',
-    outDir: 'dist',
-    emptyOutDir: false,
-    lib: {
-      entry: 'src/bundle.ts',
-      name: 'CareChoice',
-      formats: ['iife'],
-      fileName: () => 'care-choice.js',
-    },
-    minify: true,
-    sourcemap: false,
-    rollupOptions: {
-      output: {
-        // A page that cannot run the widget gets one clear console error instead of an uncaught
-        // one: above all a Content-Security-Policy whose trusted-types list lacks lit-html.
-        banner: 'try{',
-        footer: `}catch(e){console.error(/trusted|createPolicy/i.test(String(e&&e.message))?'care-choice: this page\\'s Content-Security-Policy does not allow the Trusted Types policy "lit-html" the widget needs. Add it to the policy (trusted-types lit-html); see the README. The widget is not shown.':'care-choice: the widget could not start: '+(e&&e.message),e)}`,
+const test = {
+  include: ['test/engine/**/*.test.ts', 'test/*.test.ts'],
+  environment: 'node' as const,
+};
+
+// The drop-in builds. `vite build`: one classic, self-registering script with Lit, the engine and
+// the English content inlined. `vite build --mode lang-es`: the Spanish pack, a classic script of
+// its own (dist/care-choice.es.js) that only queues its words for the main script.
+export default defineConfig(({ mode }) => {
+  const pack = /^lang-([a-z]{2,3})$/.exec(mode)?.[1];
+  if (pack) {
+    return {
+      plugins: [asciiOnly()],
+      build: {
+        target: 'es2021',
+        outDir: 'dist',
+        emptyOutDir: false,
+        lib: { entry: `src/lang/${pack}.pack.ts`, name: 'CareChoiceLanguagePack', formats: ['iife'], fileName: () => `care-choice.${pack}.js` },
+        minify: true,
+        sourcemap: false,
+      },
+      test,
+    };
+  }
+  return {
+    plugins: [minifyTemplates(), asciiOnly()],
+    build: {
+      target: 'es2021',
+      outDir: 'dist',
+      emptyOutDir: false,
+      lib: {
+        entry: 'src/bundle.ts',
+        name: 'CareChoice',
+        formats: ['iife'],
+        fileName: () => 'care-choice.js',
+      },
+      minify: true,
+      sourcemap: false,
+      rollupOptions: {
+        output: {
+          // A page that cannot run the widget gets one clear console error instead of an uncaught
+          // one: above all a Content-Security-Policy whose trusted-types list lacks lit-html.
+          banner: 'try{',
+          footer: `}catch(e){console.error(/trusted|createPolicy/i.test(String(e&&e.message))?'care-choice: this page\\'s Content-Security-Policy does not allow the Trusted Types policy "lit-html" the widget needs. Add it to the policy (trusted-types lit-html); see the README. The widget is not shown.':'care-choice: the widget could not start: '+(e&&e.message),e)}`,
+        },
       },
     },
-  },
-  test: {
-    include: ['test/engine/**/*.test.ts', 'test/*.test.ts'],
-    environment: 'node',
-  },
+    test,
+  };
 });

@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -12,6 +13,18 @@ const THROTTLE = 4;
 const root = process.cwd();
 
 if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
+
+// The floor: a bare Lit element with @lit/context rendering one question, built as our script is.
+await build({
+  entryPoints: ['bench/floor.ts'],
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  target: 'es2021',
+  outfile: 'node_modules/.cache/bench/floor.js',
+  tsconfig: 'tsconfig.json',
+  logLevel: 'warning',
+});
 
 const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
 if (!chrome) {
@@ -55,15 +68,22 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 
+const firstQuestion = async (page) => {
+  await page.waitForFunction(() => window.__firstQuestion !== undefined, { timeout: 30_000 });
+  await new Promise((r) => setTimeout(r, 100));
+  const longTasks = await page.evaluate(() => window.__longTasks);
+  return { ms: await page.evaluate(() => window.__firstQuestion), longTasks: longTasks.length, longestTask: Math.max(0, ...longTasks) };
+};
 const first = [];
+const floor = [];
 const many = [];
 for (let i = 0; i < RUNS; i++) {
-  first.push(
-    await measure('/bench/first-question.html', async (page) => {
-      await page.waitForFunction(() => window.__firstQuestion !== undefined, { timeout: 30_000 });
-      return { ms: await page.evaluate(() => window.__firstQuestion) };
-    }),
-  );
+  // Alternate which page loads first, so neither always meets a warm browser.
+  const pair = [
+    ['/bench/first-question.html', first],
+    ['/bench/floor.html', floor],
+  ];
+  for (const [path, into] of i % 2 ? pair.reverse() : pair) into.push(await measure(path, firstQuestion));
   many.push(
     await measure('/bench/many.html', async (page) => {
       const { ms } = await page.evaluate(() => window.__run());
@@ -76,18 +96,26 @@ for (let i = 0; i < RUNS; i++) {
 await browser.close();
 server.close();
 
+const kb = (bytes) => (bytes / 1024).toFixed(2);
 const code = readFileSync('dist/care-choice.js');
+const pack = existsSync('dist/care-choice.es.js') ? readFileSync('dist/care-choice.es.js') : null;
+const floorCode = readFileSync('node_modules/.cache/bench/floor.js');
+const ours = median(first.map((r) => r.ms));
+const floorMs = median(floor.map((r) => r.ms));
 const rows = [
-  ['dist/care-choice.js, gzip', `${(gzipSync(code, { level: 9 }).length / 1024).toFixed(2)} KB (${(code.length / 1024).toFixed(1)} KB raw)`],
-  ['navigation → first question visible', `${median(first.map((r) => r.ms)).toFixed(0)} ms`],
-  ['render 50 tables + 20 quizzes', `${median(many.map((r) => r.ms)).toFixed(0)} ms`],
-  ['long tasks on that page (count)', `${median(many.map((r) => r.longTasks))}`],
-  ['longest task on that page', `${median(many.map((r) => r.longestTask)).toFixed(0)} ms`],
-  ['JS heap, one quiz page', `${median(first.map((r) => r.heapMB)).toFixed(1)} MB`],
-  ['JS heap, 70-element page', `${median(many.map((r) => r.heapMB)).toFixed(1)} MB`],
+  ['measure', 'care-choice', 'floor (bare Lit + context)'],
+  ['script, gzip', `${kb(gzipSync(code, { level: 9 }).length)} KB`, `${kb(gzipSync(floorCode, { level: 9 }).length)} KB`],
+  ...(pack ? [['Spanish pack, gzip', `${kb(gzipSync(pack, { level: 9 }).length)} KB`, '']] : []),
+  ['navigation → first question visible', `${ours.toFixed(0)} ms (${(ours / floorMs).toFixed(2)}× the floor)`, `${floorMs.toFixed(0)} ms`],
+  ['long tasks on a page with one quiz', `${median(first.map((r) => r.longTasks))} (longest ${median(first.map((r) => r.longestTask)).toFixed(0)} ms)`, `${median(floor.map((r) => r.longTasks))} (longest ${median(floor.map((r) => r.longestTask)).toFixed(0)} ms)`],
+  ['render 50 tables + 20 quizzes', `${median(many.map((r) => r.ms)).toFixed(0)} ms`, ''],
+  ['long tasks on that page', `${median(many.map((r) => r.longTasks))} (longest ${median(many.map((r) => r.longestTask)).toFixed(0)} ms)`, ''],
+  ['JS heap, one quiz page', `${median(first.map((r) => r.heapMB)).toFixed(1)} MB`, `${median(floor.map((r) => r.heapMB)).toFixed(1)} MB`],
+  ['JS heap, 70-element page', `${median(many.map((r) => r.heapMB)).toFixed(1)} MB`, ''],
 ];
 console.log(`\ncare-choice benchmark: headless Chromium, ${THROTTLE}x CPU throttling, median of ${RUNS} runs\n`);
-const width = Math.max(...rows.map((r) => r[0].length));
-console.log(`| ${'measure'.padEnd(width)} | value |`);
-console.log(`|${'-'.repeat(width + 2)}|-------|`);
-for (const [name, value] of rows) console.log(`| ${name.padEnd(width)} | ${value} |`);
+const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+const line = (r) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
+console.log(line(rows[0]));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const row of rows.slice(1)) console.log(line(row));

@@ -46,8 +46,12 @@ export function asciiOnly(): Plugin {
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
         if (chunk.type === 'chunk') {
+          // \xHH for Latin-1 (Spanish accents), two bytes shorter than \uHHHH.
           // eslint-disable-next-line no-control-regex -- the whole ASCII range is the point
-          chunk.code = chunk.code.replace(/[^\x00-\x7f]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+          chunk.code = chunk.code.replace(/[^\x00-\x7f]/g, (ch) => {
+            const code = ch.charCodeAt(0);
+            return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+          });
         }
       }
     },

@@ -26,6 +26,7 @@ describe('the npm package', () => {
     writeFileSync(
       join(scratch, 'main.ts'),
       `import 'care-choice/define';
+import 'care-choice/lang/es';
 import { CareCompareTable, evaluate, defaultConfigs, type CareChoiceCompleteDetail } from 'care-choice';
 import { CareChoiceQuiz } from 'care-choice/care-choice-quiz';
 
@@ -39,6 +40,8 @@ quiz.addEventListener('care-choice-complete', (event) => {
 const table: CareCompareTable = document.createElement('care-compare-table');
 table.rows = 'employer,where';
 document.body.append(quiz, table);
+// The Spanish pack registered itself on import.
+console.log(defaultConfigs.es!.strings['quiz.next']);
 `,
     );
     writeFileSync(
@@ -56,5 +59,9 @@ document.body.append(quiz, table);
     const code = assets.map((f) => readFileSync(join(scratch, 'out/assets', f), 'utf8')).join('\n');
     expect(code).toContain('care-choice-quiz');
     expect(code).toContain('customElements');
+    // The Spanish words came along with the import (the bundler kept the side-effect module).
+    expect(code).toContain('Siguiente');
+    // And the drop-in files are in the package for sites that copy them.
+    expect(readdirSync(join(scratch, 'node_modules/care-choice/dist'))).toEqual(expect.arrayContaining(['care-choice.js', 'care-choice.es.js']));
   }, 180_000);
 });

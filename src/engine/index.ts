@@ -9,4 +9,4 @@ export { own } from './own.js';
 export { encodeAnswers, decodeAnswers } from './answers-codec.js';
 export { createStore } from './store.js';
 export type { CareChoiceStore, StoreState, StoreOptions } from './store.js';
-export { defaultConfigs, defaultConfigFor } from './default-config.js';
+export { defaultConfigs, defaultConfigFor, languagesVersion, onLanguagesChanged, registerLanguage } from './languages.js';

@@ -168,3 +168,9 @@ export interface StorageLike {
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
 }
+
+/**
+ * A language for the widget: a partial config in that language, merged onto the English content
+ * by id (questions, options, rows, steps), with `lang` set. A whole config works too.
+ */
+export type LanguagePack = { lang: string } & Record<string, unknown>;

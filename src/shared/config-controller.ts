@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { defaultConfigFor, jsonErrorOffset, resolveConfig, type CareChoiceConfig, type ConfigError } from '../engine/index.js';
+import { defaultConfigFor, jsonErrorOffset, languagesVersion, resolveConfig, type CareChoiceConfig, type ConfigError } from '../engine/index.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -20,6 +20,28 @@ interface Layer {
 }
 
 const warnedLangs = new Set<string>();
+/** Languages we publish a pack for, so the warning can name the file to add. */
+const PACKS = ['es'];
+
+/**
+ * Says, once per language, that there are no texts for it, and how to add them. Waits for the
+ * page to finish loading first: a pack loaded with defer or async, or after the widget, is fine.
+ */
+function warnMissingLanguage(lang: string) {
+  if (warnedLangs.has(lang)) return;
+  warnedLangs.add(lang);
+  const warn = () => {
+    if (defaultConfigFor(lang).matched) return;
+    const primary = lang.toLowerCase().split('-')[0]!;
+    console.warn(
+      PACKS.includes(primary)
+        ? `care-choice: lang="${lang}" needs the ${primary} language pack; showing English. Add <script src=".../care-choice.${primary}.js"></script> beside care-choice.js (npm: import 'care-choice/lang/${primary}').`
+        : `care-choice: no texts for lang "${lang}"; showing English. Add a language pack or pass a config in that language (see the README, Languages).`,
+    );
+  };
+  if (document.readyState === 'complete') warn();
+  else addEventListener('load', warn, { once: true });
+}
 
 /** The parse error with where it is, as line and column, the same in every browser. */
 function parseError(text: string, error: unknown): string {
@@ -122,13 +144,10 @@ export class ConfigController implements ReactiveController {
   private resolve() {
     const lang = this.options.lang();
     const layers = this.layers();
-    const key = [lang, ...layers];
+    const key = [lang, languagesVersion(), ...layers];
     if (this.resolved && key.length === this.resolved.key.length && key.every((part, i) => part === this.resolved!.key[i])) return this.resolved;
     const { config: defaults, matched } = defaultConfigFor(lang);
-    if (!matched && !warnedLangs.has(lang)) {
-      warnedLangs.add(lang);
-      console.warn(`care-choice: no built-in texts for lang "${lang}"; using English. Add a language pack or pass a config in that language.`);
-    }
+    if (!matched) warnMissingLanguage(lang);
     let config = defaults;
     const errors: ConfigError[] = [];
     // Each layer applies on top of the last good one; a bad layer is reported and skipped.

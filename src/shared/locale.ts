@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { onLanguagesChanged } from '../engine/index.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -25,12 +26,14 @@ export function format(template: string, values: Record<string, string | number>
 // attribute (a site's language switch on <html> or on a wrapper) and tells the hosts.
 const connected = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
+// A language pack that arrives after the widgets (a deferred or async script): they switch to it.
+onLanguagesChanged(() => connected.forEach((locale) => locale.host.requestUpdate()));
 
 /** Resolves the host's language and re-renders the host when a `lang` around it changes. */
 export class LocaleController implements ReactiveController {
   private last = '';
 
-  constructor(private readonly host: Host) {
+  constructor(readonly host: Host) {
     host.addController(this);
   }
 

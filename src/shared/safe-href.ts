@@ -17,8 +17,17 @@ export function checkLink(value: string | null | undefined): { href?: string; pr
   }
 }
 
+// Config links are the same on every widget of a page (sources, associations): each is parsed once.
+const checked = new Map<string, string | null>();
+
 /** The address to render for a link, or null when the link policy refuses it. */
-export const safeHref = (value: string | null | undefined): string | null => checkLink(value).href ?? null;
+export function safeHref(value: string | null | undefined): string | null {
+  if (!value) return null;
+  const key = `${document.baseURI} ${value}`;
+  let href = checked.get(key);
+  if (href === undefined) checked.set(key, (href = checkLink(value).href ?? null));
+  return href;
+}
 
 /**
  * Checks a link attribute and, when it cannot be used, says so once per page with the fix and

@@ -1,12 +1,21 @@
 import { html } from 'lit';
-import type { CareChoiceConfig } from '../engine/index.js';
+import { own, type CareChoiceConfig } from '../engine/index.js';
+import { format } from './locale.js';
 import { safeHref } from './safe-href.js';
 
-/** A config date (YYYY-MM-DD) as the reader writes dates: "November 25, 2026", "25 de noviembre de 2026". */
-export function localDate(iso: string, lang: string): string {
+/**
+ * A config date (YYYY-MM-DD) as the reader writes dates: "November 25, 2026", "25 de noviembre
+ * de 2026", from the language's own month names and pattern (`date.months`, `date.format`).
+ * Intl.DateTimeFormat is the fallback for a language that gives none: its first use on a page
+ * loads the browser's locale data, about 70 ms on a slow phone, inside a render.
+ */
+export function localDate(iso: string, config: CareChoiceConfig): string {
   const [year, month, day] = iso.split('-').map(Number);
+  const months = own(config.strings, 'date.months')?.split(' ');
+  const pattern = own(config.strings, 'date.format');
+  if (months?.length === 12 && pattern) return format(pattern, { day: day!, month: months[month! - 1]!, year: year! });
   try {
-    return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year!, month! - 1, day!));
+    return new Intl.DateTimeFormat(config.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year!, month! - 1, day!));
   } catch {
     return iso;
   }
@@ -20,7 +29,7 @@ export function renderSources(config: CareChoiceConfig, undated: string) {
   return html`<ul class="sources">
     ${config.sources.map((source) => {
       const href = safeHref(source.href);
-      const when = source.date ? localDate(source.date, config.lang) : undated;
+      const when = source.date ? localDate(source.date, config) : undated;
       return html`<li>
         ${href ? html`<a href=${href} rel="noopener">${source.title}</a>` : source.title}.
         ${source.publisher ? `${source.publisher} (${when}).` : `(${when})`}

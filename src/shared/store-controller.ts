@@ -9,6 +9,12 @@ type Host = ReactiveControllerHost & HTMLElement;
 export interface StoreControllerOptions {
   /** The config for a store of the host's own; pushed to it whenever the host updates. */
   config: () => CareChoiceConfig;
+  /**
+   * Create a store of its own when there is no provider (the quiz, the provider). Elements that
+   * only show a decision (the table, the result card) have nothing to show without one: they skip
+   * the store, which matters on a blog page with fifty tables.
+   */
+  owns?: boolean;
   /** Keep answers in sessionStorage (opt-in); read on connect and whenever the host updates. */
   persist?: () => boolean;
   /** Reopen answers from a share link this widget made (`#care-choice=<widget>!<answers>`). */
@@ -47,7 +53,7 @@ export class StoreController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The store in use; there is one from the moment the host is connected. */
+  /** The store in use; an owning element has one from the moment it is connected. */
   get store(): CareChoiceStore {
     return this.attached!;
   }
@@ -68,8 +74,9 @@ export class StoreController implements ReactiveController {
   }
 
   hostConnected() {
-    this.hostKey = widgetKey(this.host);
-    const store = this.given ?? this.consumer?.value ?? (this.own ??= this.create());
+    const owns = this.options.owns !== false || !!this.provider;
+    const store = this.given ?? this.consumer?.value ?? (owns ? (this.own ??= this.create()) : undefined);
+    if (!store) return;
     this.provider?.setValue(store);
     if (store !== this.attached || !this.unsubscribe) {
       this.unsubscribe?.();
@@ -97,7 +104,7 @@ export class StoreController implements ReactiveController {
   }
 
   private create(): CareChoiceStore {
-    const store = createStore(this.options.config(), { key: this.hostKey });
+    const store = createStore(this.options.config(), { key: widgetKey(this.host) });
     this.syncPersistence(store);
     const link = this.options.readsLink ? answersFromLink(store.key) : null;
     const { answers } = decodeAnswers(link, store.getState().config);
@@ -123,9 +130,9 @@ export class StoreController implements ReactiveController {
    * does not persist turns it on for the shared store, under the quiz's own key.
    */
   private syncPersistence(store = this.attached) {
-    if (!store) return;
+    if (!store || !this.options.persist) return;
     const mine = store === this.own || !!this.provider;
-    const key = this.options.persist?.() ? storageKeyFor(mine ? store.key : this.hostKey) : undefined;
+    const key = this.options.persist() ? storageKeyFor(mine ? store.key : (this.hostKey ||= widgetKey(this.host))) : undefined;
     if (key === this.persistedAs) return;
     if (!mine && (key ? store.storageKey : store.storageKey !== this.persistedAs)) {
       if (!key) this.persistedAs = undefined;

@@ -88,7 +88,7 @@ describe('dist/care-choice.js', () => {
           if (options && options.attributeFilter && options.attributeFilter.includes('lang')) window.__langObservers++;
           return observe.call(this, target, options);
         };
-      </script><script src="/dist/care-choice.js"></script><main lang="en"></main>`);
+      </script><script src="/dist/care-choice.js"></script><script src="/dist/care-choice.es.js"></script><main lang="en"></main>`);
     const main = win.document.querySelector('main')!;
     main.innerHTML = '<care-choice-quiz></care-choice-quiz><care-compare-table></care-compare-table>'.repeat(35);
     await frames(win, 6);

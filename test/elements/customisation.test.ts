@@ -1,3 +1,4 @@
+import '../../src/lang/es.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';

@@ -8,6 +8,7 @@ import { closePages, frames, openPage, pageWith, until, widgetsReady, type PageW
 // an agency's page or a visitor's link would hand it over.
 
 const en = defaultConfigs.en!;
+const SPANISH = '<script src="/dist/care-choice.es.js"></script>';
 const careWarnings = (win: PageWindow) => win.__warnings.filter((w) => w.startsWith('care-choice'));
 
 async function page(snippet: string, options: { head?: string; lang?: string } = {}) {
@@ -97,8 +98,8 @@ describe('input that used to blank the widget keeps the defaults, with one warni
   afterEach(closePages);
 
   const cases: [string, string, RegExp][] = [
-    ['lang="constructor"', '<care-choice-quiz lang="constructor"></care-choice-quiz>', /no built-in texts for lang "constructor"/],
-    ['lang="__proto__"', '<care-choice-quiz lang="__proto__"></care-choice-quiz>', /no built-in texts for lang "__proto__"/],
+    ['lang="constructor"', '<care-choice-quiz lang="constructor"></care-choice-quiz>', /no texts for lang "constructor"/],
+    ['lang="__proto__"', '<care-choice-quiz lang="__proto__"></care-choice-quiz>', /no texts for lang "__proto__"/],
     ['highlight="toString"', '<care-compare-table highlight="toString"></care-compare-table><care-choice-quiz></care-choice-quiz>', /highlight="toString" is not one of/],
     [
       'weights of 1e308',
@@ -194,7 +195,7 @@ describe('language', () => {
   });
 
   it('follows a change of lang on a wrapper element', async () => {
-    const { win } = await page('<div id="wrap" lang="en"><care-choice-quiz></care-choice-quiz></div>');
+    const { win } = await page('<div id="wrap" lang="en"><care-choice-quiz></care-choice-quiz></div>', { head: SPANISH });
     const quiz = new QuizHarness(win.document.querySelector('care-choice-quiz')!);
     win.document.getElementById('wrap')!.lang = 'es';
     await until(win, () => quiz.buttons.includes('Siguiente'), 'Spanish');
@@ -202,10 +203,13 @@ describe('language', () => {
   });
 
   it('one JSON child per language: the agency text follows the language', async () => {
-    const { win } = await page(`<care-choice-quiz lang="es">
+    const { win } = await page(
+      `<care-choice-quiz lang="es">
       <script type="application/json">{ "questions": [{ "id": "for-whom", "text": "Who is the care for?" }] }</script>
       <script type="application/json" lang="es">{ "questions": [{ "id": "for-whom", "text": "¿Para quién son los cuidados?" }] }</script>
-    </care-choice-quiz>`);
+    </care-choice-quiz>`,
+      { head: SPANISH },
+    );
     const element = win.document.querySelector('care-choice-quiz')!;
     const quiz = new QuizHarness(element);
     expect(quiz.heading).to.equal('¿Para quién son los cuidados?');

@@ -1,3 +1,4 @@
+import '../../src/lang/es.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/define.js';

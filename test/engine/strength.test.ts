@@ -1,3 +1,4 @@
+import '../../src/lang/es.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultConfigs, evaluate, type Answers, type CareChoiceConfig, type QuestionConfig } from '../../src/engine/index.js';

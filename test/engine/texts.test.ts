@@ -1,3 +1,4 @@
+import '../../src/lang/es.js';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultConfigs, validateConfig, type CareChoiceConfig } from '../../src/engine/index.js';

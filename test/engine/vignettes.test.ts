@@ -1,3 +1,4 @@
+import '../../src/lang/es.js';
 import { describe, expect, it } from 'vitest';
 import { defaultConfigs, evaluate, visibleQuestions } from '../../src/engine/index.js';
 import { vignettes } from '../fixtures/vignettes.js';

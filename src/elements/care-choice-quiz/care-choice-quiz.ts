@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { own, type QuestionConfig } from '../../engine/index.js';
 import { CareChoiceElement } from '../../shared/care-choice-element.js';
 import { hostStyles } from '../../shared/host.styles.js';
@@ -235,7 +234,7 @@ export class CareChoiceQuiz extends CareChoiceElement {
         type=${question.multiple ? 'checkbox' : 'radio'}
         name=${question.id}
         value=${id}
-        .checked=${live(chosen.includes(id))}
+        .checked=${chosen.includes(id)}
         @change=${this.onChange}
       /><span>${label}</span>
     </label>`;

@@ -140,7 +140,7 @@ export class CareChoiceResult extends CareChoiceElement {
 
   @query('#heading') private heading?: HTMLElement;
 
-  protected readonly store = new StoreController(this, { config: () => this.source.config });
+  protected readonly store = new StoreController(this, { config: () => this.source.config, owns: false });
   /** The call to action and report links as checked: the address to use, or what is wrong. */
   private cta: { href?: string; problem?: string } = {};
   private report: { href?: string; problem?: string } = {};
@@ -345,7 +345,7 @@ export class CareChoiceResult extends CareChoiceElement {
       <p>${this.t('result.sources')}:</p>
       ${renderSources(config, this.t('result.undated'))}
       <p>
-        ${this.t('result.review', { date: localDate(config.contentDate, config.lang) })}
+        ${this.t('result.review', { date: localDate(config.contentDate, config) })}
         ${this.report.href ? html`<a href=${this.report.href}>${this.t('result.report')}</a>` : nothing}
       </p>
       ${this.agencyName ? html`<p>${this.t('result.provided-by', { agency: this.agencyName })}</p>` : nothing}

@@ -68,7 +68,7 @@ export class CareCompareTable extends CareChoiceElement {
 
   @state() private announcement = '';
 
-  protected readonly store = new StoreController(this, { config: () => this.source.config });
+  protected readonly store = new StoreController(this, { config: () => this.source.config, owns: false });
   private lastMarked?: string;
   private warnedRows = '';
   /** The source link as checked: the address to use, or what is wrong with it. */
@@ -169,7 +169,7 @@ export class CareCompareTable extends CareChoiceElement {
       <div part="source" class="source">
         <p>${this.t('result.sources')}:</p>
         ${renderSources(sources, this.t('result.undated'))}
-        <p>${this.t('result.review', { date: localDate(config.contentDate, config.lang) })}</p>
+        <p>${this.t('result.review', { date: localDate(config.contentDate, config) })}</p>
       </div>
       <div class="sr-only" role="status">${this.announcement}</div>
     </div>`;

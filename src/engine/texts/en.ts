@@ -489,6 +489,8 @@ export const en: CareChoiceConfig = {
     'table.likely-fit': 'Likely fit for you',
     'table.highlighted': 'Highlighted',
     'table.announce': 'The table now marks: {names}.',
+    'date.months': 'January February March April May June July August September October November December',
+    'date.format': '{month} {day}, {year}',
     'config.invalid': 'Some settings could not be used, so the default content is shown.',
   },
 };

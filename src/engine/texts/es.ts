@@ -1,6 +1,4 @@
-import { mergeConfig } from '../merge-config.js';
-import type { CareChoiceConfig } from '../types.js';
-import { en } from './en.js';
+import type { LanguagePack } from '../types.js';
 
 const ASK_HOSPITAL = 'Antes de que la persona salga del hospital, pregunte al personal si un administrador de casos puede trabajar con ustedes.';
 const ASK_CLINIC = 'Pregunte en la clínica si un administrador de casos puede trabajar con ustedes.';
@@ -10,12 +8,12 @@ const ELDERCARE_OLDER =
   'Para servicios locales para personas mayores, consulte el Eldercare Locator. Es un servicio público de la Administración para la Vida Comunitaria de EE. UU. y puede remitirle a su Area Agency on Aging, la agencia local para personas mayores. Teléfono: 1-800-677-1116.';
 
 /**
- * Spanish content (usted). Only the words differ from English: ids, weights, branching, next-step
- * conditions and links come from `en` through the same merge-by-id that agencies use, so the two
- * languages cannot drift apart (the sources list has no ids, so it is given whole). Each profession's
- * name carries its English job title, the word a family will meet in a U.S. hospital.
+ * Spanish content (usted), as a language pack: only the words. Ids, weights, branching, next-step
+ * conditions and links come from English through the same merge-by-id that agencies use, so the
+ * two languages cannot drift apart (the sources list has no ids, so it is given whole). Each
+ * profession's name carries its English job title, the word a family will meet in a U.S. hospital.
  */
-export const es: CareChoiceConfig = mergeConfig(en, {
+export const es: LanguagePack = {
   lang: 'es',
   sources: [
     {
@@ -340,6 +338,8 @@ export const es: CareChoiceConfig = mergeConfig(en, {
     'table.likely-fit': 'Opción probable para usted',
     'table.highlighted': 'Destacado',
     'table.announce': 'La tabla ahora destaca: {names}.',
+    'date.months': 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+    'date.format': '{day} de {month} de {year}',
     'config.invalid': 'Algunos ajustes no se pudieron usar, así que se muestra el contenido predeterminado.',
   },
-});
+};

@@ -1,0 +1,25 @@
+import { registerLanguage, type LanguagePack } from '../engine/index.js';
+
+/** The page-level queue language packs push onto (see src/lang/es.pack.ts). */
+const QUEUE = 'careChoiceLanguages';
+
+/**
+ * Takes the language packs already queued on the page and every one pushed later, whatever
+ * order the scripts load in. A second copy of this script takes over the same queue harmlessly.
+ */
+export function listenForLanguagePacks() {
+  const page = globalThis as unknown as Record<string, unknown>;
+  const queued = page[QUEUE];
+  const queue: unknown[] = Array.isArray(queued) ? queued : [];
+  if (queued !== undefined && !Array.isArray(queued)) console.warn(`care-choice: window.${QUEUE} is not a list, so language packs cannot reach the widget.`);
+  const add = (pack: unknown) => {
+    const errors = registerLanguage(pack as LanguagePack);
+    if (errors.length) console.warn(`care-choice: a language pack cannot be used:${errors.map((e) => `\n- ${e.path}: ${e.message}`).join('')}`);
+  };
+  queue.forEach(add);
+  queue.push = (...packs: unknown[]) => {
+    packs.forEach(add);
+    return Array.prototype.push.apply(queue, packs);
+  };
+  if (!Array.isArray(queued)) page[QUEUE] = queue;
+}
