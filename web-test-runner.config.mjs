@@ -107,7 +107,8 @@ function browsers() {
  * - `emulate-media-features`: any media feature, e.g. `forced-colors: active`, which the stock
  *   emulateMedia command does not cover;
  * - `screenshot`: a PNG (base64) of a region of the page as the browser painted it, so tests can
- *   check what a person sees (forced colors, focus rings), not only what the CSS says.
+ *   check what a person sees (forced colors, focus rings), not only what the CSS says;
+ * - `cpu-throttle`: a slower CPU, as on a phone, for timing-dependent behaviour (render slices).
  * All three go to the Chrome DevTools Protocol, so only the Chromium launcher has them; the tests
  * that use them are skipped in Firefox and WebKit (helpers.ts: NEEDS_CDP).
  */
@@ -116,7 +117,7 @@ function pageCommandsPlugin() {
   return {
     name: 'care-choice-page-commands',
     async executeCommand({ command, payload, session }) {
-      if (['ax-tree', 'emulate-media-features', 'screenshot'].includes(command) && !session.browser.name.startsWith('Chromium')) {
+      if (['ax-tree', 'emulate-media-features', 'screenshot', 'cpu-throttle'].includes(command) && !session.browser.name.startsWith('Chromium')) {
         throw new Error(`${command} needs the Chrome DevTools Protocol, which ${session.browser.name} does not have here`);
       }
       const page = () => session.browser.getPage(session.id);
@@ -131,6 +132,12 @@ function pageCommandsPlugin() {
           writeFileSync(safePath, Buffer.from(base64, 'base64'));
         }
         return base64;
+      }
+      if (command === 'cpu-throttle') {
+        // A slow phone (4 means four times slower); 1 ends it.
+        if (!cdpSessions.has(page())) cdpSessions.set(page(), await page().createCDPSession());
+        await cdpSessions.get(page()).send('Emulation.setCPUThrottlingRate', { rate: payload.rate });
+        return true;
       }
       if (command === 'emulate-media-features') {
         // Straight to CDP: puppeteer's emulateMediaFeatures rejects names it does not know. The

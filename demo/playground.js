@@ -1,6 +1,11 @@
 // Applies the form to the preview quiz and writes the matching embed code. Everything the agency
 // types is set as attributes or custom properties (never as HTML). Colours the agency has not
 // touched are left to the theme (light, dark or the visitor's system), so they are not in the code.
+// The code carries the quiz's fallback content, from the same generator as dist/snippets, so the
+// page reads before the script arrives and does not jump when it does.
+import { defaultConfigs } from '../src/engine/index.ts';
+import { quizFallback } from '../src/fallback/fallback-html.ts';
+import '../src/lang/es.ts';
 const form = document.getElementById('controls');
 const quiz = document.getElementById('preview-quiz');
 const snippet = document.getElementById('snippet');
@@ -68,10 +73,18 @@ function apply(event) {
       attrs.push(`${name}="${escapeAttribute(value)}"`);
     } else quiz.removeAttribute(name);
   }
+  const lang = String(data.get('lang') || 'en');
+  const fallback = quizFallback(defaultConfigs[lang] ?? defaultConfigs.en, {
+    ctaHref: String(data.get('cta-href') ?? ''),
+    ctaLabel: String(data.get('cta-label') ?? ''),
+  });
   snippet.value = [
-    '<script src="https://your-site.example/care-choice.js"></script>',
+    '<script src="https://your-site.example/care-choice.js" defer></script>',
+    ...(lang === 'es' ? ['<script src="https://your-site.example/care-choice.es.js" defer></script>'] : []),
     ...(styles.length ? ['<style>', 'care-choice-quiz {', ...styles, '}', '</style>'] : []),
-    `<care-choice-quiz ${attrs.join(' ')}></care-choice-quiz>`,
+    `<care-choice-quiz ${attrs.join(' ')}>`,
+    fallback,
+    '</care-choice-quiz>',
   ].join('\n');
   void checkContrast();
 }

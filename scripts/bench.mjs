@@ -33,7 +33,41 @@ if (!chrome) {
 }
 
 const types = { '.html': 'text/html', '.js': 'text/javascript' };
+
+// The layout-shift pages: a phone-sized article with a quiz and a table and text below them, the
+// two-line snippet (a) with the script at the end of <body>, (b) the same with the fallback content
+// from dist/snippets between the tags, (c) with the script in <head>.
+const article = Array.from({ length: 12 }, (_, i) => `<p>Paragraph ${i + 1} of the article goes on about caring for a parent after a hospital stay, what families ask, and where to find help nearby.</p>`).join('');
+const snippet = (tag) => (existsSync(`dist/snippets/${tag}.en.html`) ? readFileSync(`dist/snippets/${tag}.en.html`, 'utf8').replace('<!--care-choice-cta-->', '<p><a href="tel:+15555550123">Call us: 555-0123</a></p>') : '');
+const shiftPage = (head, fallback, end) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+  <script src="/bench/layout-shift.js"></script>${head}<style>body{margin:0 auto;max-width:40rem;padding:1rem;font:17px/1.55 Georgia,serif}</style></head><body>
+  <h1>Case manager or care manager?</h1><p>Not sure what help your family needs? Answer a few questions.</p>
+  <care-choice-quiz cta-href="tel:+15555550123" cta-label="Call us: 555-0123" agency-name="Harbor Care Partners">${fallback ? snippet('care-choice-quiz') : ''}</care-choice-quiz>
+  <p>How the two jobs differ:</p>
+  <care-compare-table>${fallback ? snippet('care-compare-table') : ''}</care-compare-table>
+  ${article}${end}</body></html>`;
+// The script arrives 600 ms after the page, as over a phone network: the page paints before it.
+const SCRIPT = '<script src="/dist/care-choice.js?delay=600"></script>';
+const shiftPages = {
+  '/bench/shift-end.html': shiftPage('', false, SCRIPT),
+  '/bench/shift-fallback.html': shiftPage('', true, SCRIPT),
+  '/bench/shift-head.html': shiftPage(SCRIPT, false, ''),
+};
+
 const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://x');
+  const delay = Number(url.searchParams.get('delay') ?? 0);
+  if (delay) {
+    url.searchParams.delete('delay');
+    setTimeout(() => server.emit('request', Object.assign(req, { url: url.pathname }), res), delay);
+    return;
+  }
+  const generated = shiftPages[url.pathname];
+  if (generated) {
+    res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' });
+    res.end(generated);
+    return;
+  }
   const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
   const file = join(root, path);
   if (!file.startsWith(root) || !existsSync(file)) {
@@ -45,6 +79,10 @@ const server = createServer((req, res) => {
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const base = `http://127.0.0.1:${server.address().port}`;
+if (process.argv.includes('--serve')) {
+  console.log(base);
+  await new Promise(() => {});
+}
 
 const browser = await puppeteer.launch({
   executablePath: chrome,
@@ -52,8 +90,9 @@ const browser = await puppeteer.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 
-async function measure(path, run) {
+async function measure(path, run, viewport) {
   const page = await browser.newPage();
+  if (viewport) await page.setViewport(viewport);
   await page.emulateCPUThrottling(THROTTLE);
   await page.goto(`${base}${path}`, { waitUntil: 'load' });
   const result = await run(page);
@@ -74,6 +113,11 @@ const firstQuestion = async (page) => {
   const longTasks = await page.evaluate(() => window.__longTasks);
   return { ms: await page.evaluate(() => window.__firstQuestion), longTasks: longTasks.length, longestTask: Math.max(0, ...longTasks) };
 };
+const layoutShift = async (page) => {
+  await new Promise((r) => setTimeout(r, 1500));
+  return { cls: await page.evaluate(() => window.__shifts.reduce((sum, value) => sum + value, 0)) };
+};
+const shifts = Object.fromEntries(Object.keys(shiftPages).map((path) => [path, []]));
 const first = [];
 const floor = [];
 const many = [];
@@ -84,6 +128,7 @@ for (let i = 0; i < RUNS; i++) {
     ['/bench/floor.html', floor],
   ];
   for (const [path, into] of i % 2 ? pair.reverse() : pair) into.push(await measure(path, firstQuestion));
+  for (const path of Object.keys(shiftPages)) shifts[path].push(await measure(path, layoutShift, { width: 390, height: 844 }));
   many.push(
     await measure('/bench/many.html', async (page) => {
       const { ms } = await page.evaluate(() => window.__run());
@@ -110,6 +155,9 @@ const rows = [
   ['long tasks on a page with one quiz', `${median(first.map((r) => r.longTasks))} (longest ${median(first.map((r) => r.longestTask)).toFixed(0)} ms)`, `${median(floor.map((r) => r.longTasks))} (longest ${median(floor.map((r) => r.longestTask)).toFixed(0)} ms)`],
   ['render 50 tables + 20 quizzes', `${median(many.map((r) => r.ms)).toFixed(0)} ms`, ''],
   ['long tasks on that page', `${median(many.map((r) => r.longTasks))} (longest ${median(many.map((r) => r.longestTask)).toFixed(0)} ms)`, ''],
+  ['layout shift, 390 px: (a) snippet, script at end of <body>', median(shifts['/bench/shift-end.html'].map((r) => r.cls)).toFixed(3), ''],
+  ['layout shift, 390 px: (b) snippet with fallback content', median(shifts['/bench/shift-fallback.html'].map((r) => r.cls)).toFixed(3), ''],
+  ['layout shift, 390 px: (c) script in <head>', median(shifts['/bench/shift-head.html'].map((r) => r.cls)).toFixed(3), ''],
   ['JS heap, one quiz page', `${median(first.map((r) => r.heapMB)).toFixed(1)} MB`, `${median(floor.map((r) => r.heapMB)).toFixed(1)} MB`],
   ['JS heap, 70-element page', `${median(many.map((r) => r.heapMB)).toFixed(1)} MB`, ''],
 ];

@@ -53,9 +53,14 @@ export abstract class CareChoiceElement extends LitElement {
     this.source.set(value);
   }
 
-  /** Yields to the browser between renders when many widgets render at once. */
+  /**
+   * Yields to the browser between renders when many widgets render at once. Not the first render
+   * of an element with fallback content: the shadow root already hides that content, and a frame
+   * with the element empty would make the page below it jump.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return renderSlotFree() ? super.scheduleUpdate() : nextRenderSlot().then(() => this.scheduleUpdate());
+    const showsFallback = !this.hasUpdated && !!this.querySelector(':scope > :not(script)');
+    return showsFallback || renderSlotFree() ? super.scheduleUpdate() : nextRenderSlot().then(() => this.scheduleUpdate());
   }
 
   /** Dispatches a bubbling, composed event from this element. */

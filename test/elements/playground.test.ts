@@ -65,6 +65,21 @@ describe('theme playground', () => {
     await until(win, () => quiz.shadowRoot!.querySelector('care-choice-result')?.shadowRoot?.querySelector('[part~="heading"]'), 'the result screen');
   });
 
+  it('writes embed code that carries the fallback content, with the call to action, in the chosen language', async () => {
+    const win = await playground();
+    set(win, 'cta-href', 'tel:+15555550199');
+    set(win, 'cta-label', 'Call Harbor');
+    let code = (win.document.getElementById('snippet') as HTMLTextAreaElement).value;
+    const { quizFallback } = await import('../../src/fallback/fallback-html.js');
+    const { defaultConfigs } = await import('../../src/engine/index.js');
+    expect(code).to.contain(quizFallback(defaultConfigs.en!, { ctaHref: 'tel:+15555550199', ctaLabel: 'Call Harbor' }));
+    expect(code).to.contain('<a href="tel:+15555550199">Call Harbor</a>');
+    set(win, 'lang', 'es');
+    code = (win.document.getElementById('snippet') as HTMLTextAreaElement).value;
+    expect(code).to.contain('care-choice.es.js');
+    expect(code).to.contain('¿Quién necesita los cuidados?');
+  });
+
   it('has a styled copy button', async () => {
     const win = await playground();
     const copy = win.getComputedStyle(win.document.getElementById('copy')!);

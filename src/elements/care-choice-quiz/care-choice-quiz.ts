@@ -18,6 +18,9 @@ const RESULT_EXPORTPARTS = RESULT_PARTS.map((part) => `${part}:result__${part}`)
  * @tag care-choice-quiz
  * @dependency care-choice-result
  *
+ * Content between its tags that is not a slot's (for example the fallback from `dist/snippets/`)
+ * shows until the script runs and wherever it never does; an answer picked in it is kept.
+ *
  * @slot intro - Your own content (a logo, a sentence) on the intro screen, shown with the `intro` attribute.
  * @slot result-footer - Your own content under the result card the quiz shows at the end (e.g. opening hours).
  *
@@ -153,6 +156,22 @@ export class CareChoiceQuiz extends CareChoiceElement {
     if (!moved) return;
     if (view === 'result') this.focusResult();
     else this.questionHeading?.focus();
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.takeFallbackAnswers();
+  }
+
+  /**
+   * Answers picked in the fallback content (`<fieldset data-question>` with radios, as the
+   * snippets have) before the script arrived: the visitor's choice is kept, as if restored.
+   */
+  private takeFallbackAnswers() {
+    for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-question]')) {
+      const picked = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
+      if (picked.length) this.store.store.answer(fieldset.dataset.question!, picked);
+    }
   }
 
   private focusResult() {

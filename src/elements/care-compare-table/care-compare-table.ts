@@ -20,7 +20,8 @@ const HIGHLIGHTS: Readonly<Record<string, readonly ProfessionKey[]>> = { ...PROF
  *
  * Inside a `<care-choice>` provider it marks the column(s) the answers point to, "Likely fit for
  * you", once the family has their result. In a narrow column (under about 34rem) it becomes
- * stacked cards.
+ * stacked cards. A plain table between its tags (for example the fallback from `dist/snippets/`)
+ * shows until the script runs and wherever it never does: feeds, reader modes, crawlers.
  *
  * @csspart base - The wrapper around table and source line.
  * @csspart table - The table.

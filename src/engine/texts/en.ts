@@ -439,6 +439,7 @@ export const en: CareChoiceConfig = {
     'quiz.label': 'Case manager or care manager? A short quiz',
     'quiz.intro.title': 'Case manager or care manager?',
     'quiz.intro.text': 'Answer a few short questions to see which kind of help may fit your family. It takes about two minutes.',
+    'quiz.no-script': 'This quiz needs JavaScript, which is off in this browser or still loading.',
     'quiz.start': 'Start',
     'quiz.progress': 'Question {step} of {total}',
     'quiz.back': 'Back',

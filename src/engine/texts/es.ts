@@ -288,6 +288,7 @@ export const es: LanguagePack = {
     'quiz.label': '¿Administrador de casos o gestor de cuidados? Un cuestionario breve',
     'quiz.intro.title': '¿Administrador de casos o gestor de cuidados?',
     'quiz.intro.text': 'Responda unas preguntas breves para ver qué tipo de ayuda podría convenir a su familia. Se tarda unos dos minutos.',
+    'quiz.no-script': 'Este cuestionario necesita JavaScript, que está desactivado en este navegador o aún se está cargando.',
     'quiz.start': 'Empezar',
     'quiz.progress': 'Pregunta {step} de {total}',
     'quiz.back': 'Atrás',

@@ -1,0 +1,89 @@
+import { linkProblem, own, type CareChoiceConfig, type ProfessionKey } from '../engine/index.js';
+
+// The light-DOM fallback: plain HTML from the same content the elements render, for readers
+// without JavaScript (feeds, newsletters, reader modes, crawlers) and for the moment before the
+// script arrives. It uses no class and no style, so it takes the page's own look, and it is built
+// by the build (dist/snippets), the playground and, through those files, the WordPress plugin.
+
+const PROFESSIONS: ProfessionKey[] = ['caseManager', 'careManager'];
+
+/** Text for HTML: never markup, whatever the config says. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+const link = (href: string | undefined, text: string) =>
+  href && !linkProblem(href) ? `<a href="${escapeHtml(href.trim())}">${escapeHtml(text)}</a>` : escapeHtml(text);
+
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (match, key: string) => (Object.hasOwn(values, key) ? values[key]! : match));
+
+/** A config date in the language's own words, as the elements write it. */
+function date(iso: string, config: CareChoiceConfig): string {
+  const [year, month, day] = iso.split('-');
+  const months = own(config.strings, 'date.months')?.split(' ');
+  const pattern = own(config.strings, 'date.format');
+  return months?.length === 12 && pattern ? fill(pattern, { day: String(Number(day)), month: months[Number(month) - 1]!, year: year! }) : iso;
+}
+
+/** The sources line under the table and in the quiz's fallback. */
+function sources(config: CareChoiceConfig): string {
+  const undated = own(config.strings, 'result.undated') ?? '';
+  const items = config.sources.map((source) => {
+    const when = source.date ? date(source.date, config) : undated;
+    return `${link(source.href, source.title)}. ${source.publisher ? `${escapeHtml(source.publisher)} (${escapeHtml(when)}).` : `(${escapeHtml(when)})`}`;
+  });
+  const review = fill(own(config.strings, 'result.review') ?? '', { date: date(config.contentDate, config) });
+  return `<p>${escapeHtml(own(config.strings, 'result.sources') ?? 'Sources')}: ${items.join(' ')} ${escapeHtml(review)}</p>`;
+}
+
+/**
+ * The comparison as a plain table: caption, column and row headers with `scope`, the sources
+ * under it. Every body row is one line starting `<tr data-row="ID">`, so a server can keep only
+ * the rows a page asks for (`rows` ids, in their order) without parsing HTML.
+ */
+export function tableFallback(config: CareChoiceConfig, { rows }: { rows?: string[] } = {}): string {
+  const chosen = rows?.length ? rows.flatMap((id) => config.table.rows.filter((row) => row.id === id)) : config.table.rows;
+  const cell = (key: ProfessionKey, field: (typeof chosen)[number]['field']) => {
+    const profession = config.professions[key];
+    const value = profession[field];
+    if (Array.isArray(value)) return `<td><ul>${value.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul></td>`;
+    return `<td>${field === 'association' ? link(profession.associationHref, String(value ?? '')) : escapeHtml(String(value ?? ''))}</td>`;
+  };
+  return [
+    '<table>',
+    `<caption>${escapeHtml(config.table.caption)}</caption>`,
+    `<thead><tr><td></td>${PROFESSIONS.map((key) => `<th scope="col">${escapeHtml(config.professions[key].name)}</th>`).join('')}</tr></thead>`,
+    '<tbody>',
+    ...chosen.map((row) => `<tr data-row="${escapeHtml(row.id)}"><th scope="row">${escapeHtml(row.label)}</th>${PROFESSIONS.map((key) => cell(key, row.field)).join('')}</tr>`),
+    '</tbody>',
+    '</table>',
+    sources(config),
+  ].join('\n');
+}
+
+/** Where a server or page puts the agency's call to action in the quiz fallback. */
+export const CTA_MARKER = '<!--care-choice-cta-->';
+
+/**
+ * The quiz's first screen as plain HTML: its title and sentence, the first question with real
+ * radio buttons (an answer picked before the script arrives is kept), a sentence for readers
+ * without JavaScript, and the agency's call to action (or `CTA_MARKER` where a server adds it).
+ * `name` keeps two quizzes' radio groups apart on one page.
+ */
+export function quizFallback(config: CareChoiceConfig, { ctaHref, ctaLabel, name = 'care-choice' }: { ctaHref?: string; ctaLabel?: string; name?: string } = {}): string {
+  const text = (key: string) => escapeHtml(own(config.strings, key) ?? '');
+  const [first] = config.questions;
+  const cta = ctaHref === undefined ? CTA_MARKER : ctaHref && !linkProblem(ctaHref) ? `<p>${link(ctaHref, ctaLabel || own(config.strings, 'result.cta') || ctaHref)}</p>` : '';
+  return [
+    `<h2>${text('quiz.intro.title')}</h2>`,
+    `<p>${text('quiz.intro.text')}</p>`,
+    first
+      ? `<fieldset data-question="${escapeHtml(first.id)}"><legend>${escapeHtml(first.text)}</legend>${first.options
+          .map((option) => `<label><input type="${first.multiple ? 'checkbox' : 'radio'}" name="${escapeHtml(`${name}-${first.id}`)}" value="${escapeHtml(option.id)}"> ${escapeHtml(option.label)}</label><br>`)
+          .join('')}</fieldset>`
+      : '',
+    `<p>${text('quiz.no-script')}</p>`,
+    cta,
+  ].join('\n');
+}
