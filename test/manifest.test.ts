@@ -50,6 +50,27 @@ describe('custom-elements.json', () => {
     }
   });
 
+  it('documents every part the templates use, on the element that renders it', () => {
+    for (const tag of ['care-choice-quiz', 'care-choice-result', 'care-compare-table']) {
+      const source = readFileSync(`src/elements/${tag}/${tag}.ts`, 'utf8') + readFileSync('src/shared/care-choice-element.ts', 'utf8');
+      // Literal part="a b" attributes, and the names inside part=${cond ? 'a b' : 'a'} bindings.
+      const literal = [...source.matchAll(/\bpart="([^"$]+)"/g)].flatMap((m) => m[1]!.split(/\s+/));
+      const bound = [...source.matchAll(/\bpart=\$\{([^}]+)\}/g)].flatMap((m) => [...m[1]!.matchAll(/'([a-z -]+)'/g)].flatMap((q) => q[1]!.split(/\s+/)));
+      const documented = new Set((elements.get(tag)!.cssParts ?? []).map((p) => p.name));
+      for (const part of [...literal, ...bound]) expect(documented.has(part), `${tag} part "${part}"`).toBe(true);
+    }
+  });
+
+  it('forwards and documents every part of the result card on the quiz, as result__<part>', () => {
+    // The quiz builds its exportparts from RESULT_PARTS (the module needs a DOM, so read its source).
+    const source = readFileSync('src/elements/care-choice-result/care-choice-result.ts', 'utf8');
+    const parts = [...source.match(/RESULT_PARTS = \[([^\]]+)\]/)![1]!.matchAll(/'([a-z-]+)'/g)].map((m) => m[1]!);
+    const resultParts = (elements.get('care-choice-result')!.cssParts ?? []).map((p) => p.name).sort();
+    expect([...parts].sort()).toEqual(resultParts);
+    const quizParts = new Set((elements.get('care-choice-quiz')!.cssParts ?? []).map((p) => p.name));
+    for (const part of parts) expect(quizParts.has(`result__${part}`), `care-choice-quiz documents result__${part}`).toBe(true);
+  });
+
   it('names attributes in kebab-case', () => {
     for (const [tag, declaration] of elements) {
       for (const attribute of declaration.attributes ?? []) expect(attribute.name, tag).toMatch(/^[a-z]+(-[a-z]+)*$/);

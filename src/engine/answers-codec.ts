@@ -1,7 +1,8 @@
-import type { Answers, CareChoiceConfig } from './types.js';
+import { knownOptionIds } from './evaluate.js';
+import { own } from './own.js';
+import { ID_PATTERN as ID, type Answers, type CareChoiceConfig } from './types.js';
 
 const VERSION = '1';
-const ID = /^[A-Za-z0-9-]+$/;
 
 /**
  * A compact, URL-safe form of the answers, e.g. `1_situation~at-home_needs~costs.home-visits`.
@@ -9,8 +10,9 @@ const ID = /^[A-Za-z0-9-]+$/;
  */
 export function encodeAnswers(answers: Answers): string {
   const parts = Object.keys(answers)
-    .filter((id) => ID.test(id) && answers[id]!.length > 0)
-    .map((id) => `${id}~${answers[id]!.filter((option) => ID.test(option)).join('.')}`);
+    .map((id) => [id, (own(answers, id) ?? []).filter((option) => ID.test(option))] as const)
+    .filter(([id, options]) => ID.test(id) && options.length > 0)
+    .map(([id, options]) => `${id}~${options.join('.')}`);
   return [VERSION, ...parts].join('_');
 }
 
@@ -36,9 +38,10 @@ export function decodeAnswers(text: unknown, config?: CareChoiceConfig): { answe
       dropped.push(questionId);
       continue;
     }
-    const known = question ? optionIds.filter((id) => question.options.some((o) => o.id === id)) : optionIds;
-    if (known.length !== optionIds.length) dropped.push(`${questionId} options`);
-    if (known.length) answers[questionId] = [...new Set(known)];
+    const unique = [...new Set(optionIds)];
+    const known = question ? knownOptionIds(question, unique) : unique;
+    if (known.length !== unique.length) dropped.push(`${questionId} options`);
+    if (known.length) answers[questionId] = known;
   }
   return dropped.length ? { answers, error: `ignored unknown ${dropped.join(', ')}` } : { answers };
 }

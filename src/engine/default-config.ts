@@ -1,5 +1,6 @@
 import { en } from './texts/en.js';
 import { es } from './texts/es.js';
+import { own } from './own.js';
 import type { CareChoiceConfig } from './types.js';
 
 /** The built-in content, by language. Agencies add a language by passing a whole config. */
@@ -12,6 +13,6 @@ export const defaultConfigs: Readonly<Record<string, CareChoiceConfig>> = { en, 
 export function defaultConfigFor(lang: string | null | undefined): { config: CareChoiceConfig; matched: boolean } {
   const tag = (lang ?? '').trim().toLowerCase();
   const language = tag.split('-')[0] ?? '';
-  const config = defaultConfigs[tag] ?? defaultConfigs[language];
+  const config = own(defaultConfigs, tag) ?? own(defaultConfigs, language);
   return config ? { config, matched: true } : { config: en, matched: tag === '' };
 }

@@ -1,3 +1,4 @@
+import { own } from './own.js';
 import type { Answers, CareChoiceConfig, EvaluationResult, QuestionConfig, Reason, Recommendation } from './types.js';
 
 /**
@@ -10,7 +11,7 @@ export function visibleQuestions(config: CareChoiceConfig, answers: Answers): Qu
   for (const question of config.questions) {
     const rule = question.showIf;
     if (rule) {
-      const chosen = visibleIds.has(rule.question) ? (answers[rule.question] ?? []) : [];
+      const chosen = visibleIds.has(rule.question) ? (own(answers, rule.question) ?? []) : [];
       if (!chosen.some((id) => rule.anyOf.includes(id))) continue;
     }
     visible.push(question);
@@ -19,14 +20,19 @@ export function visibleQuestions(config: CareChoiceConfig, answers: Answers): Qu
   return visible;
 }
 
+/** The ids among `picked` that are options of `question`, in its order; one at most for a single choice. */
+export function knownOptionIds(question: QuestionConfig, picked: unknown): string[] {
+  // Answers can come from storage, links or a page's script: only a real list counts.
+  const list: unknown[] = Array.isArray(picked) ? picked : [];
+  const known = question.options.filter((o) => list.includes(o.id)).map((o) => o.id);
+  return question.multiple ? known : known.slice(0, 1);
+}
+
 /** The answers that count: those to visible questions, limited to options that exist. */
-export function effectiveAnswers(config: CareChoiceConfig, answers: Answers): Answers {
+export function effectiveAnswers(config: CareChoiceConfig, answers: Answers, visible = visibleQuestions(config, answers)): Answers {
   const result: Answers = {};
-  for (const question of visibleQuestions(config, answers)) {
-    const chosen = answers[question.id];
-    if (!chosen) continue;
-    const known = question.options.filter((o) => chosen.includes(o.id)).map((o) => o.id);
-    const kept = question.multiple ? known : known.slice(0, 1);
+  for (const question of visible) {
+    const kept = knownOptionIds(question, own(answers, question.id) ?? []);
     if (kept.length) result[question.id] = kept;
   }
   return result;
@@ -43,12 +49,16 @@ function leanOf(caseManager: number, careManager: number): Reason['leansTo'] {
  */
 export function evaluate(config: CareChoiceConfig, answers: Answers): EvaluationResult {
   const visible = visibleQuestions(config, answers);
-  const counted = effectiveAnswers(config, answers);
+  return evaluateVisible(config, visible, effectiveAnswers(config, answers, visible));
+}
+
+/** `evaluate` for a caller that already has the visible questions and the answers that count. */
+export function evaluateVisible(config: CareChoiceConfig, visible: readonly QuestionConfig[], counted: Answers): EvaluationResult {
   const scores = { caseManager: 0, careManager: 0 };
   const reasons: Reason[] = [];
 
   for (const question of visible) {
-    for (const optionId of counted[question.id] ?? []) {
+    for (const optionId of own(counted, question.id) ?? []) {
       const option = question.options.find((o) => o.id === optionId);
       if (!option) continue;
       const { caseManager, careManager } = option.weights;

@@ -1,7 +1,11 @@
 export type * from './types.js';
-export { PROFESSION_KEYS } from './types.js';
-export { evaluate, visibleQuestions, effectiveAnswers } from './evaluate.js';
-export { mergeConfig, validateConfig, resolveConfig } from './config.js';
+export { ID_PATTERN, PROFESSION_KEYS, PROFESSIONS_FOR, RECOMMENDATIONS } from './types.js';
+export { evaluate, visibleQuestions, effectiveAnswers, knownOptionIds } from './evaluate.js';
+export { mergeConfig } from './merge-config.js';
+export { validateConfig, resolveConfig } from './validate-config.js';
+export { toJsonData } from './json-data.js';
+export { linkProblem, LINK_PROTOCOLS } from './links.js';
+export { own } from './own.js';
 export { encodeAnswers, decodeAnswers } from './answers-codec.js';
 export { createStore } from './store.js';
 export type { CareChoiceStore, StoreState, StoreOptions } from './store.js';

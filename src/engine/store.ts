@@ -1,38 +1,55 @@
 import { decodeAnswers, encodeAnswers } from './answers-codec.js';
-import { effectiveAnswers, evaluate, visibleQuestions } from './evaluate.js';
+import { effectiveAnswers, evaluateVisible, knownOptionIds, visibleQuestions } from './evaluate.js';
+import { own } from './own.js';
 import type { Answers, CareChoiceConfig, EvaluationResult, QuestionConfig, StorageLike } from './types.js';
 
+/** Everything the elements render from, computed once per change. */
 export interface StoreState {
   readonly config: CareChoiceConfig;
   /** Every answer given, including ones to questions branching has hidden since. */
   readonly answers: Answers;
+  /** The answers that count: to visible questions, with options that exist. */
+  readonly effective: Answers;
   readonly visible: readonly QuestionConfig[];
   /** Index into `visible`; equals `visible.length` once the person asked for the result. */
   readonly step: number;
+  /** True once every visible question is answered and the person asked for the result. */
   readonly finished: boolean;
   /** The evaluation of the answers so far; null before the first answer. */
   readonly result: EvaluationResult | null;
 }
 
 export interface StoreOptions {
+  /** The owner's name on the page, so share links reopen only the widget that made them. */
+  key?: string | undefined;
   storage?: StorageLike | undefined;
   /** Where `storage` keeps this store's answers; required for persistence. */
   storageKey?: string | undefined;
 }
 
 export interface CareChoiceStore {
+  /** The owner's name on the page (see `StoreOptions.key`). */
+  readonly key: string;
+  /** Where answers are being saved now, if anywhere. */
+  readonly storageKey: string | undefined;
   getState(): StoreState;
   subscribe(listener: (state: StoreState) => void): () => void;
   /** Sets the answer to one question (option ids; one for single choice). */
   answer(questionId: string, optionIds: string[]): void;
+  /** Moves on from the current question; does nothing until it is answered. */
   next(): void;
   back(): void;
   /** Jumps to a visible question, e.g. from "change this answer". */
   goTo(questionId: string): void;
-  /** Replaces all answers, e.g. from a shared link; `finished` shows the result at once. */
+  /** Replaces all answers, e.g. from a shared link; `finished` shows the result when they are complete. */
   restore(answers: Answers, finished: boolean): void;
   reset(): void;
   setConfig(config: CareChoiceConfig): void;
+  /**
+   * Saves answers in `storage` under `storageKey` from now on, resuming what was saved there when
+   * nothing is answered yet. Without arguments it stops saving and forgets what it saved.
+   */
+  setStorage(storage?: StorageLike, storageKey?: string): void;
 }
 
 interface Snapshot {
@@ -41,23 +58,32 @@ interface Snapshot {
   finished: boolean;
 }
 
+const EMPTY: Snapshot = { answers: {}, step: 0, finished: false };
+
 /**
  * The only stateful piece of the engine: answers and position, with the evaluation derived from
  * them. Elements share one store (through context) and re-render when it notifies.
  */
 export function createStore(initialConfig: CareChoiceConfig, options: StoreOptions = {}): CareChoiceStore {
-  const { storage, storageKey } = options;
   const listeners = new Set<(state: StoreState) => void>();
   let config = initialConfig;
-  let snapshot: Snapshot = load() ?? { answers: {}, step: 0, finished: false };
+  let { storage, storageKey } = options;
+  let snapshot = load() ?? EMPTY;
   let state = derive();
 
+  /**
+   * The one place the rules of position live, whatever the snapshot came from (a click, storage,
+   * a link): never past an unanswered question, and finished only when every question is answered.
+   */
   function derive(): StoreState {
     const visible = visibleQuestions(config, snapshot.answers);
-    const finished = snapshot.finished && snapshot.step >= visible.length;
-    const step = Math.min(Math.max(0, snapshot.step), finished ? visible.length : Math.max(0, visible.length - 1));
-    const answered = Object.keys(effectiveAnswers(config, snapshot.answers)).length > 0;
-    return { config, answers: snapshot.answers, visible, step, finished, result: answered ? evaluate(config, snapshot.answers) : null };
+    const effective = effectiveAnswers(config, snapshot.answers, visible);
+    const firstOpen = visible.findIndex((q) => !own(effective, q.id));
+    const finished = snapshot.finished && firstOpen < 0;
+    const last = firstOpen < 0 ? visible.length - 1 : firstOpen;
+    const step = finished ? visible.length : Math.min(Math.max(0, snapshot.step), Math.max(0, last));
+    const result = Object.keys(effective).length ? evaluateVisible(config, visible, effective) : null;
+    return { config, answers: snapshot.answers, effective, visible, step, finished, result };
   }
 
   function commit(next: Snapshot) {
@@ -74,8 +100,9 @@ export function createStore(initialConfig: CareChoiceConfig, options: StoreOptio
       const raw = storage.getItem(storageKey);
       if (!raw) return null;
       const saved = JSON.parse(raw) as { a?: unknown; s?: unknown; f?: unknown };
-      const { answers, error } = decodeAnswers(saved.a, config);
-      if (error && !Object.keys(answers).length) return null;
+      const { answers } = decodeAnswers(saved.a, config);
+      if (!Object.keys(answers).length) return null;
+      // Position and "finished" are claims; derive() holds them to the answers really given.
       return { answers, step: typeof saved.s === 'number' ? saved.s : 0, finished: saved.f === true };
     } catch {
       // Blocked or corrupt storage: start fresh rather than fail.
@@ -94,6 +121,10 @@ export function createStore(initialConfig: CareChoiceConfig, options: StoreOptio
   }
 
   return {
+    key: options.key ?? '',
+    get storageKey() {
+      return storageKey;
+    },
     getState: () => state,
     subscribe(listener) {
       listeners.add(listener);
@@ -102,39 +133,47 @@ export function createStore(initialConfig: CareChoiceConfig, options: StoreOptio
     answer(questionId, optionIds) {
       const question = config.questions.find((q) => q.id === questionId);
       if (!question) return;
-      const known = question.options.filter((o) => optionIds.includes(o.id)).map((o) => o.id);
+      const known = knownOptionIds(question, optionIds);
       const answers = { ...snapshot.answers };
-      if (known.length) answers[questionId] = question.multiple ? known : known.slice(0, 1);
+      if (known.length) answers[questionId] = known;
       else delete answers[questionId];
       commit({ ...snapshot, answers, finished: false });
     },
     next() {
-      const current = state.visible[state.step];
-      if (!current || !state.answers[current.id]?.length) return;
-      const last = state.step >= state.visible.length - 1;
-      commit({ ...snapshot, step: state.step + 1, finished: last });
+      // derive() keeps the position at the first unanswered question, so this needs no guard.
+      commit({ ...snapshot, step: state.step + 1, finished: state.step + 1 >= state.visible.length });
     },
     back() {
-      if (state.step === 0) return;
-      commit({ ...snapshot, step: state.step - 1, finished: false });
+      if (state.step > 0) commit({ ...snapshot, step: state.step - 1, finished: false });
     },
     goTo(questionId) {
       const index = state.visible.findIndex((q) => q.id === questionId);
       if (index >= 0) commit({ ...snapshot, step: index, finished: false });
     },
     restore(answers, finished) {
-      const kept = effectiveAnswers(config, answers);
-      const visible = visibleQuestions(config, kept);
-      const complete = visible.every((q) => kept[q.id]?.length);
-      commit({ answers: kept, step: finished && complete ? visible.length : 0, finished: finished && complete });
+      commit({ answers: effectiveAnswers(config, answers), step: finished ? Infinity : 0, finished });
     },
     reset() {
-      commit({ answers: {}, step: 0, finished: false });
+      commit(EMPTY);
     },
     setConfig(next) {
       if (next === config) return;
       config = next;
       commit({ ...snapshot });
+    },
+    setStorage(nextStorage, nextKey) {
+      if (nextStorage === storage && nextKey === storageKey) return;
+      if (storage && storageKey && !(nextStorage && nextKey)) {
+        try {
+          storage.removeItem(storageKey);
+        } catch {
+          // Nothing to forget where storage is blocked.
+        }
+      }
+      storage = nextStorage;
+      storageKey = nextKey;
+      const saved = Object.keys(snapshot.answers).length ? null : load();
+      commit(saved ?? { ...snapshot });
     },
   };
 }

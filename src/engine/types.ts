@@ -2,8 +2,20 @@
 export const PROFESSION_KEYS = ['caseManager', 'careManager'] as const;
 export type ProfessionKey = (typeof PROFESSION_KEYS)[number];
 
-/** What `evaluate` can say. Never an order: a likely fit. */
-export type Recommendation = 'case-manager' | 'care-manager' | 'both' | 'unsure';
+/** What `evaluate` can say, in a fixed order. Never an order to the family: a likely fit. */
+export const RECOMMENDATIONS = ['case-manager', 'care-manager', 'both', 'unsure'] as const;
+export type Recommendation = (typeof RECOMMENDATIONS)[number];
+
+/** The professions a recommendation points to: what the table marks and the result card leads with. */
+export const PROFESSIONS_FOR: Readonly<Record<Recommendation, readonly ProfessionKey[]>> = {
+  'case-manager': ['caseManager'],
+  'care-manager': ['careManager'],
+  both: PROFESSION_KEYS,
+  unsure: [],
+};
+
+/** Ids of questions, options, rows and steps: letters, digits and hyphens, so links can carry them. */
+export const ID_PATTERN = /^[A-Za-z0-9-]+$/;
 
 /** How far one answer leans toward each profession. Zero means "no lean". */
 export interface Weights {

@@ -45,6 +45,6 @@ export function dispatch<K extends keyof CareChoiceEventMap>(target: EventTarget
 }
 
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging adds our events
   interface HTMLElementEventMap extends CareChoiceEventMap {}
 }

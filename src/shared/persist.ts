@@ -16,29 +16,70 @@ export function sessionStorageOrNothing(): StorageLike | undefined {
   }
 }
 
-/** A key that keeps two quizzes on one page apart: the element's id, else its position. */
-export function storageKeyFor(element: Element): string {
-  const tag = element.localName;
-  if (element.id) return `care-choice:${tag}#${element.id}`;
-  const position = [...document.querySelectorAll(tag)].indexOf(element);
-  return `care-choice:${tag}@${position}`;
+/**
+ * A name for a widget that stays the same across reloads of the page and differs between widgets
+ * on it: its id when that is unique in its root, else its position among its kind, for each
+ * shadow root it sits in up to the page (`x-page@0/care-choice-quiz#main`).
+ */
+export function widgetKey(element: Element): string {
+  const parts: string[] = [];
+  for (let node: Element | undefined = element; node; ) {
+    const root = node.getRootNode() as Document | ShadowRoot;
+    const tag = node.localName;
+    const same = [...root.querySelectorAll(node.id ? `${tag}[id="${CSS.escape(node.id)}"]` : tag)];
+    const at = same.indexOf(node);
+    parts.unshift(node.id ? `${tag}#${node.id}${same.length > 1 ? `@${at}` : ''}` : `${tag}@${at}`);
+    node = root instanceof ShadowRoot ? root.host : undefined;
+  }
+  return parts.join('/');
 }
 
-export const FRAGMENT_KEY = 'care-choice';
+/** Where a widget's answers are saved: per page address, per widget. */
+export const storageKeyFor = (key: string) => `care-choice:${location.pathname}:${key}`;
 
-/** The answers string in the page's URL fragment (`#care-choice=...`), if any. */
-export function answersFromFragment(): string | null {
-  const hash = window.location.hash.slice(1);
-  for (const part of hash.split('&')) {
-    const [key, value] = part.split('=');
-    if (key === FRAGMENT_KEY && value) return value;
+const FRAGMENT = 'care-choice';
+
+/** The `care-choice=<widget>!<answers>` entry of the URL fragment, split, if there is one. */
+function fragmentEntry(): { widget: string; answers: string } | null {
+  for (const part of location.hash.slice(1).split('&')) {
+    const [name, value] = part.split('=');
+    const at = value?.lastIndexOf('!') ?? -1;
+    if (name === FRAGMENT && value && at > 0) {
+      try {
+        return { widget: decodeURIComponent(value.slice(0, at)), answers: value.slice(at + 1) };
+      } catch {
+        return null;
+      }
+    }
   }
   return null;
 }
 
-/** This page's address with the answers in the fragment. */
-export function linkWithAnswers(encoded: string): string {
-  const url = new URL(window.location.href);
-  url.hash = `${FRAGMENT_KEY}=${encoded}`;
+/** The answers a shared link carries for the widget named `key`, if the link was made by it. */
+export function answersFromLink(key: string): string | null {
+  const entry = fragmentEntry();
+  return entry && entry.widget === key ? entry.answers : null;
+}
+
+/** This page's address with the widget's answers in the fragment (other fragment parts kept). */
+export function linkWithAnswers(key: string, encoded: string): string {
+  const url = new URL(location.href);
+  const others = url.hash.slice(1).split('&').filter((part) => part && part.split('=')[0] !== FRAGMENT);
+  url.hash = [...others, `${FRAGMENT}=${encodeURIComponent(key)}!${encoded}`].join('&');
   return url.href;
+}
+
+/**
+ * Takes the widget's answers out of the address bar and the current history entry, so a reload
+ * or Back does not bring old answers back after the person changed them or started over.
+ */
+export function clearLink(key: string) {
+  if (!answersFromLink(key)) return;
+  const url = new URL(location.href);
+  url.hash = url.hash.slice(1).split('&').filter((part) => part.split('=')[0] !== FRAGMENT).join('&');
+  try {
+    history.replaceState(history.state, '', url.href.replace(/#$/, ''));
+  } catch {
+    // An opaque document (a sandboxed srcdoc frame) cannot rewrite its address; nothing to clear.
+  }
 }

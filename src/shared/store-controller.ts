@@ -1,40 +1,62 @@
-import { ContextConsumer } from '@lit/context';
+import { ContextConsumer, ContextProvider } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { storeContext } from '../context/store-context.js';
-import type { CareChoiceStore, StoreState } from '../engine/index.js';
+import { createStore, decodeAnswers, type Answers, type CareChoiceConfig, type CareChoiceStore, type StoreState } from '../engine/index.js';
+import { answersFromLink, clearLink, sessionStorageOrNothing, storageKeyFor, widgetKey } from './persist.js';
 
-export interface StoreHost extends ReactiveControllerHost, HTMLElement {
-  /** Called when no provider answered: the host makes a store of its own. */
-  createStandaloneStore(): CareChoiceStore;
+type Host = ReactiveControllerHost & HTMLElement;
+
+export interface StoreControllerOptions {
+  /** The config for a store of the host's own; pushed to it whenever the host updates. */
+  config: () => CareChoiceConfig;
+  /** Keep answers in sessionStorage (opt-in); read on connect and whenever the host updates. */
+  persist?: () => boolean;
+  /** Reopen answers from a share link this widget made (`#care-choice=<widget>!<answers>`). */
+  readsLink?: boolean;
+  /** Called once after answers were reopened from a link and the host has rendered them. */
+  reveal?: () => void;
+  /** Provide the store to the elements inside (the `<care-choice>` provider) instead of consuming one. */
+  provides?: boolean;
 }
 
 /**
- * Gives an element its store: one handed to it (`use`), else the nearest provider's (context),
- * else one of its own. Re-renders the host whenever the store's state changes.
+ * Gives an element its store, the one owner of that decision: a store handed to it (`use`), else
+ * the nearest provider's (context), else one it creates and owns. It pushes the host's config and
+ * `persist` to a store it owns, reopens share links, and re-renders the host on every change.
  */
 export class StoreController implements ReactiveController {
-  private readonly consumer: ContextConsumer<typeof storeContext, StoreHost>;
+  private readonly consumer?: ContextConsumer<typeof storeContext, Host>;
+  private readonly provider?: ContextProvider<typeof storeContext, Host>;
   private given?: CareChoiceStore;
   private own?: CareChoiceStore;
   private attached?: CareChoiceStore;
   private unsubscribe?: () => void;
+  private hostKey = '';
+  private persistedAs?: string;
+  private linkAnswers?: Answers;
+  private revealPending = false;
 
-  constructor(private readonly host: StoreHost) {
-    // Created before addController so its synchronous request has been answered (or not)
-    // by the time this controller's hostConnected runs.
-    this.consumer = new ContextConsumer(host, { context: storeContext });
+  constructor(
+    private readonly host: Host,
+    private readonly options: StoreControllerOptions,
+  ) {
+    // Created before addController, so the consumer's synchronous context request has been
+    // answered (or not) by the time this controller's hostConnected runs.
+    if (options.provides) this.provider = new ContextProvider(host, { context: storeContext });
+    else this.consumer = new ContextConsumer(host, { context: storeContext });
     host.addController(this);
   }
 
-  get store(): CareChoiceStore | undefined {
-    return this.attached;
+  /** The store in use; there is one from the moment the host is connected. */
+  get store(): CareChoiceStore {
+    return this.attached!;
   }
 
   get state(): StoreState | undefined {
     return this.attached?.getState();
   }
 
-  /** True when the store is shared with other elements (a provider's or a parent's). */
+  /** True when the store belongs to another element (a provider, or the quiz around a result card). */
   get shared(): boolean {
     return !!this.attached && this.attached !== this.own;
   }
@@ -46,16 +68,70 @@ export class StoreController implements ReactiveController {
   }
 
   hostConnected() {
-    const store = this.given ?? this.consumer.value ?? (this.own ??= this.host.createStandaloneStore());
-    if (store === this.attached && this.unsubscribe) return;
-    this.unsubscribe?.();
-    this.attached = store;
-    this.unsubscribe = store.subscribe(() => this.host.requestUpdate());
-    this.host.requestUpdate();
+    this.hostKey = widgetKey(this.host);
+    const store = this.given ?? this.consumer?.value ?? (this.own ??= this.create());
+    this.provider?.setValue(store);
+    if (store !== this.attached || !this.unsubscribe) {
+      this.unsubscribe?.();
+      this.attached = store;
+      this.unsubscribe = store.subscribe(() => this.changed());
+      this.host.requestUpdate();
+    }
+    this.syncPersistence();
+  }
+
+  hostUpdate() {
+    if (this.attached && this.attached === this.own) this.own.setConfig(this.options.config());
+    this.syncPersistence();
+  }
+
+  hostUpdated() {
+    if (!this.revealPending) return;
+    this.revealPending = false;
+    this.options.reveal?.();
   }
 
   hostDisconnected() {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+  }
+
+  private create(): CareChoiceStore {
+    const store = createStore(this.options.config(), { key: this.hostKey });
+    this.syncPersistence(store);
+    const link = this.options.readsLink ? answersFromLink(store.key) : null;
+    const { answers } = decodeAnswers(link, store.getState().config);
+    if (Object.keys(answers).length) {
+      // The link wins over answers saved earlier; changing an answer then takes the link away.
+      store.restore(answers, true);
+      this.linkAnswers = store.getState().answers;
+      this.revealPending = true;
+    }
+    return store;
+  }
+
+  private changed() {
+    if (this.linkAnswers && this.attached!.getState().answers !== this.linkAnswers) {
+      this.linkAnswers = undefined;
+      clearLink(this.attached!.key);
+    }
+    this.host.requestUpdate();
+  }
+
+  /**
+   * A store's own element decides its persistence. A quiz with `persist` inside a provider that
+   * does not persist turns it on for the shared store, under the quiz's own key.
+   */
+  private syncPersistence(store = this.attached) {
+    if (!store) return;
+    const mine = store === this.own || !!this.provider;
+    const key = this.options.persist?.() ? storageKeyFor(mine ? store.key : this.hostKey) : undefined;
+    if (key === this.persistedAs) return;
+    if (!mine && (key ? store.storageKey : store.storageKey !== this.persistedAs)) {
+      if (!key) this.persistedAs = undefined;
+      return;
+    }
+    store.setStorage(key ? sessionStorageOrNothing() : undefined, key);
+    this.persistedAs = key;
   }
 }

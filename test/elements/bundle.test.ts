@@ -1,6 +1,11 @@
 import { expect } from '@open-wc/testing';
+import { defaultConfigs } from '../../src/engine/index.js';
+import { hospitalRecovery, parentAtHome } from '../fixtures/answers.js';
+import { QuizHarness, ResultHarness } from './harness.js';
 
-// This file imports nothing from src/: it checks the built drop-in script as a site would use it.
+// This file loads no element from src/: it checks the built drop-in script as a site would use it
+// (the engine's default content and the harness only name what to expect and what to click).
+const en = defaultConfigs.en!;
 
 /** An iframe page; resolves once it has loaded (scripts included). */
 async function page(body: string): Promise<Window> {
@@ -39,17 +44,9 @@ describe('dist/care-choice.js', () => {
 
   it('pasted into an empty page, the quiz completes by clicking with no error and no other request', async () => {
     const win = await page('<script src="/dist/care-choice.js"></script><care-choice-quiz></care-choice-quiz>');
-    const quiz = win.document.querySelector('care-choice-quiz')!;
-    await frames(win);
-    for (let step = 0; step < 10 && !quiz.shadowRoot!.querySelector('care-choice-result'); step++) {
-      quiz.shadowRoot!.querySelector<HTMLInputElement>('input')!.click();
-      await frames(win, 1);
-      quiz.shadowRoot!.querySelector<HTMLButtonElement>('[part~="next-button"]')!.click();
-      await frames(win, 1);
-    }
-    const result = quiz.shadowRoot!.querySelector('care-choice-result')!;
-    await frames(win);
-    expect(result.shadowRoot!.querySelector('[part~="heading"]')!.textContent).to.match(/likely fit|Not sure|Both/);
+    const quiz = new QuizHarness(win.document.querySelector('care-choice-quiz')!);
+    const result = await quiz.completeWith(hospitalRecovery);
+    expect(result!.heading).to.equal(en.results['case-manager'].title);
     expect(errors(win)).to.deep.equal([]);
     const requests = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
     expect(requests).to.deep.equal(['/dist/care-choice.js']);
@@ -62,13 +59,12 @@ describe('dist/care-choice.js', () => {
       </care-choice>
       <script src="/dist/care-choice.js"></script>`);
     await frames(win);
-    const quiz = win.document.querySelector('care-choice-quiz')!;
-    const result = win.document.querySelector('care-choice-result')!;
-    expect(result.shadowRoot!.querySelector('[part~="empty"]')).to.exist;
-    quiz.shadowRoot!.querySelector<HTMLInputElement>('input')!.click();
-    await frames(win);
-    expect(result.shadowRoot!.querySelector('[part~="empty"]')).to.equal(null);
-    expect(result.shadowRoot!.querySelector('[part~="heading"]')).to.exist;
+    const quiz = new QuizHarness(win.document.querySelector('care-choice-quiz')!);
+    const result = new ResultHarness(win.document.querySelector('care-choice-result')!);
+    expect(result.empty).to.equal(true);
+    await quiz.completeWith(parentAtHome);
+    await result.settle();
+    expect(result.heading).to.equal(en.results['care-manager'].title);
   });
 
   it('a provider added to the page later still shares one store', async () => {
@@ -78,10 +74,31 @@ describe('dist/care-choice.js', () => {
       '<care-choice><care-compare-table></care-compare-table><care-choice-quiz no-result></care-choice-quiz></care-choice>',
     );
     await frames(win);
-    const root = win.document.querySelector('care-choice') as HTMLElement & { store: { restore(a: object, f: boolean): void } };
-    root.store.restore({ 'for-whom': ['older-relative'], situation: ['at-home'], 'works-for': ['family'] }, false);
+    await new QuizHarness(win.document.querySelector('care-choice-quiz')!).completeWith(parentAtHome);
     await frames(win);
     const table = win.document.querySelector('care-compare-table')!;
-    expect(table.shadowRoot!.querySelector('[part~="column-recommended"]')!.textContent).to.contain('Care manager');
+    expect([...table.shadowRoot!.querySelectorAll('[part~="column-recommended"]')].map((th) => th.id)).to.deep.equal(['col-careManager']);
+  });
+
+  it('watches <html lang> (and every lang around the widgets) with one MutationObserver, however many widgets', async () => {
+    const win = await page(`<script>
+        window.__langObservers = 0;
+        const observe = MutationObserver.prototype.observe;
+        MutationObserver.prototype.observe = function (target, options) {
+          if (options && options.attributeFilter && options.attributeFilter.includes('lang')) window.__langObservers++;
+          return observe.call(this, target, options);
+        };
+      </script><script src="/dist/care-choice.js"></script><main lang="en"></main>`);
+    const main = win.document.querySelector('main')!;
+    main.innerHTML = '<care-choice-quiz></care-choice-quiz><care-compare-table></care-compare-table>'.repeat(35);
+    await frames(win, 6);
+    expect(main.querySelectorAll('care-choice-quiz, care-compare-table')).to.have.length(70);
+    expect((win as unknown as { __langObservers: number }).__langObservers).to.equal(1);
+    // A language switch on the wrapper reaches the widgets through that one observer.
+    main.lang = 'es';
+    await frames(win, 6);
+    const quiz = new QuizHarness(main.querySelector('care-choice-quiz')!);
+    await quiz.settle();
+    expect(quiz.buttons).to.include('Siguiente');
   });
 });

@@ -2,226 +2,196 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { CareChoiceQuiz } from '../../src/index.js';
-import { evaluate, defaultConfigs } from '../../src/index.js';
-import { $, button, choose, expectNoSeriousViolations, questionText, settle } from './helpers.js';
+import { defaultConfigs, effectiveAnswers, evaluate } from '../../src/index.js';
+import { dischargeThenHome, hospitalRecovery, mixedSignals, parentAtHome } from '../fixtures/answers.js';
+import { QuizHarness } from './harness.js';
+import { $, expectNoSeriousViolations } from './helpers.js';
 
-const config = defaultConfigs.en!;
+const en = defaultConfigs.en!;
+const text = (questionId: string) => en.questions.find((q) => q.id === questionId)!.text;
 
-/** Answers the quiz by clicking, one label per question id, and asks for the result. */
-async function clickThrough(quiz: CareChoiceQuiz, picks: Record<string, string[]>) {
-  for (let guard = 0; guard < 12; guard++) {
-    await settle(quiz);
-    const heading = questionText(quiz);
-    const question = config.questions.find((q) => q.text === heading);
-    if (!question) return;
-    for (const label of picks[question.id] ?? [question.options.at(-1)!.label]) choose(quiz, label);
-    await settle(quiz);
-    $(quiz, '[part~="next-button"]').click();
-  }
+async function quiz(template = html`<care-choice-quiz></care-choice-quiz>`) {
+  const element = await fixture<CareChoiceQuiz>(template);
+  const harness = new QuizHarness(element);
+  await harness.settle();
+  return harness;
 }
-
-const careManagerPicks = {
-  'for-whom': ['An older parent or relative'],
-  situation: ['At home'],
-  'works-for': ['Our family, directly'],
-  needs: ['Regular visits at home', 'Keeping track of medicines'],
-  duration: ['A long time'],
-  'matters-most': ['Someone who comes to our home'],
-};
 
 describe('<care-choice-quiz>', () => {
   afterEach(() => sessionStorage.clear());
 
   it('renders the first question as a fieldset with native radios and progress', async () => {
-    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
-    expect(questionText(quiz)).to.equal('Who needs care?');
-    const fieldset = $(quiz, 'fieldset');
+    const q = await quiz();
+    expect(q.questionId).to.equal('for-whom');
+    expect(q.heading).to.equal(text('for-whom'));
+    const fieldset = $(q.element, 'fieldset');
     expect(fieldset.querySelector('legend')).to.exist;
-    expect(fieldset.querySelectorAll('input[type="radio"]').length).to.equal(4);
-    expect($(quiz, '.progress-text').textContent).to.equal('Question 1 of 6');
-    const bar = $(quiz, '[role="progressbar"]');
+    expect(fieldset.querySelectorAll('input[type="radio"]').length).to.equal(en.questions[0]!.options.length);
+    expect(q.progress).to.equal('Question 1 of 6');
+    const bar = $(q.element, '[role="progressbar"]');
     expect(bar.getAttribute('aria-valuenow')).to.equal('1');
     expect(bar.getAttribute('aria-valuemax')).to.equal('6');
-    expect(quiz.shadowRoot!.querySelector('[part~="back-button"]')).to.equal(null);
+    expect(q.button('back-button')).to.equal(null);
   });
 
   it('is accessible on every step and on the result', async () => {
-    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
-    for (let guard = 0; guard < 10 && !quiz.shadowRoot!.querySelector('care-choice-result'); guard++) {
-      await expectNoSeriousViolations(quiz);
-      const first = quiz.shadowRoot!.querySelector<HTMLInputElement>('input')!;
-      first.click();
-      await settle(quiz);
-      $(quiz, '[part~="next-button"]').click();
-      await settle(quiz);
+    const q = await quiz();
+    for (let step = 0; step < 10 && q.questionId; step++) {
+      await expectNoSeriousViolations(q.element);
+      await q.answer(q.questionId, [q.options[0]!]);
+      await q.next();
     }
-    const result = quiz.shadowRoot!.querySelector('care-choice-result')!;
-    await settle(result as never);
-    await expectNoSeriousViolations(quiz);
+    expect(q.result()).to.exist;
+    await expectNoSeriousViolations(q.element);
   });
 
   it('explains instead of moving on when nothing is chosen', async () => {
-    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
-    $(quiz, '[part~="next-button"]').click();
-    await settle(quiz);
-    expect(questionText(quiz)).to.equal('Who needs care?');
-    expect($(quiz, '[part~="error"]').textContent).to.contain('Please choose an answer');
-    expect($(quiz, 'fieldset').getAttribute('aria-describedby')).to.contain('error');
-    expect(quiz.shadowRoot!.activeElement).to.equal(quiz.shadowRoot!.querySelector('input'));
+    const q = await quiz();
+    await q.next();
+    expect(q.questionId).to.equal('for-whom');
+    expect($(q.element, '[part~="error"]').textContent).to.contain('Please choose an answer');
+    expect($(q.element, 'fieldset').getAttribute('aria-describedby')).to.contain('error');
+    expect(q.element.shadowRoot!.activeElement).to.equal(q.element.shadowRoot!.querySelector('input'));
   });
 
   it('branches: the progress total follows the questions shown', async () => {
-    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
-    choose(quiz, 'Me');
-    $(quiz, '[part~="next-button"]').click();
-    await settle(quiz);
-    choose(quiz, 'In the hospital');
-    await settle(quiz);
-    expect($(quiz, '.progress-text').textContent).to.equal('Question 2 of 7');
-    choose(quiz, 'At home');
-    await settle(quiz);
-    expect($(quiz, '.progress-text').textContent).to.equal('Question 2 of 6');
+    const q = await quiz();
+    await q.answer('for-whom', ['myself']);
+    await q.next();
+    await q.answer('situation', ['in-hospital']);
+    expect(q.progress).to.equal('Question 2 of 7');
+    await q.answer('situation', ['at-home']);
+    expect(q.progress).to.equal('Question 2 of 6');
   });
 
-  it('reaches a care-manager result by clicking, and fires complete once with the evaluation', async () => {
-    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
-    const completes: CustomEvent[] = [];
-    quiz.addEventListener('care-choice-complete', (e) => completes.push(e));
-    await clickThrough(quiz, careManagerPicks);
-    await settle(quiz);
-    const result = quiz.shadowRoot!.querySelector('care-choice-result')!;
-    await settle(result as never);
-    expect($(result, '[part~="heading"]').textContent).to.equal('A care manager is a likely fit');
-    expect(completes).to.have.length(1);
-    const detail = completes[0]!.detail;
-    expect(detail.recommendation).to.equal('care-manager');
-    expect(detail.answers.situation).to.deep.equal(['at-home']);
-    expect(detail).to.deep.include(
-      (({ recommendation, scores, confidence, reasons }) => ({ recommendation, scores, confidence, reasons }))(evaluate(config, detail.answers)),
-    );
-    expect(result.shadowRoot!.activeElement).to.equal($(result, '#heading'));
-  });
-
-  it('announces each new step politely', async () => {
-    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
-    const status = $(quiz, '[role="status"]');
-    expect(status.getAttribute('aria-live')).to.equal('polite');
-    choose(quiz, 'Me');
-    $(quiz, '[part~="next-button"]').click();
-    await settle(quiz);
-    expect(status.textContent).to.equal('Question 2 of 6');
-  });
-
-  for (const [expected, picks] of [
-    ['A case manager is a likely fit', { situation: ['In the hospital'], 'after-discharge': ['No, just a plan'], 'works-for': ['The hospital or clinic'], needs: ['A plan and time frame'], duration: ['Until recovery'], 'matters-most': ['Help inside the hospital'] }],
-    ['A care manager is a likely fit', careManagerPicks],
-    ['Both could help, at different times', { situation: ['About to leave the hospital'], 'after-discharge': ['Yes, regular help at home'], 'works-for': ['I don’t mind'], needs: ['A plan and time frame', 'Regular visits at home', 'Help with insurance'], duration: ['Not sure yet'], 'matters-most': ['Help inside the hospital'] }],
-    ['Not sure yet', { 'for-whom': ['Me'], situation: ['At home'], 'works-for': ['The hospital or clinic'], needs: ['Help with insurance'], duration: ['Not sure yet'], 'matters-most': ['Someone who keeps an eye on costs'] }],
+  for (const [expected, answers] of [
+    ['case-manager', hospitalRecovery],
+    ['care-manager', parentAtHome],
+    ['both', dischargeThenHome],
+    ['unsure', mixedSignals],
   ] as const) {
-    it(`reaches "${expected}" through the UI`, async () => {
-      const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
-      await clickThrough(quiz, Object.assign({ 'for-whom': ['Me'] }, picks) as Record<string, string[]>);
-      await settle(quiz);
-      const result = quiz.shadowRoot!.querySelector('care-choice-result')!;
-      await settle(result as never);
-      expect($(result, '[part~="heading"]').textContent).to.equal(expected);
+    it(`reaches "${expected}" through the UI and fires complete once with the evaluation`, async () => {
+      const q = await quiz();
+      const completes: CustomEvent[] = [];
+      q.element.addEventListener('care-choice-complete', (e) => completes.push(e));
+      const result = await q.completeWith(answers);
+      expect(result!.heading).to.equal(en.results[expected].title);
+      expect(completes).to.have.length(1);
+      const detail = completes[0]!.detail;
+      expect(detail.recommendation).to.equal(expected);
+      expect(detail.answers).to.deep.equal(effectiveAnswers(en, answers));
+      const { recommendation, scores, confidence, reasons } = evaluate(en, answers);
+      expect(detail).to.deep.include({ recommendation, scores, confidence, reasons });
+      expect(result!.element.shadowRoot!.activeElement).to.equal($(result!.element, '#heading'));
     });
   }
 
-  it('forwards the result-footer slot into the result card', async () => {
-    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz><p slot="result-footer">Open 9 to 5</p></care-choice-quiz>`);
-    await clickThrough(quiz, careManagerPicks);
-    await settle(quiz);
-    const result = quiz.shadowRoot!.querySelector('care-choice-result')!;
-    await settle(result as never);
-    const footerSlot = result.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="footer"]')!;
-    const assigned = footerSlot.assignedElements({ flatten: true }).map((el) => el.textContent);
-    expect(assigned).to.deep.equal(['Open 9 to 5']);
+  it('announces each new step politely', async () => {
+    const q = await quiz();
+    const status = $(q.element, '[role="status"]');
+    expect(status.getAttribute('aria-live')).to.equal('polite');
+    await q.answer('for-whom', ['myself']);
+    await q.next();
+    expect(status.textContent).to.equal('Question 2 of 6');
   });
 
-  it('can be completed with the keyboard alone', async () => {
-    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
-    const completed = oneEvent(quiz, 'care-choice-complete');
-    // Tab into the first radio group, pick with the arrows/space, Enter continues.
-    quiz.shadowRoot!.querySelector<HTMLInputElement>('input')!.focus();
+  it('forwards the result-footer slot into the result card', async () => {
+    const q = await quiz(html`<care-choice-quiz><p slot="result-footer">Open 9 to 5</p></care-choice-quiz>`);
+    const result = await q.completeWith(parentAtHome);
+    const footerSlot = result!.element.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="footer"]')!;
+    expect(footerSlot.assignedElements({ flatten: true }).map((el) => el.textContent)).to.deep.equal(['Open 9 to 5']);
+  });
+
+  it('can be completed with the keyboard alone, to the result the answers lead to', async () => {
+    const q = await quiz();
+    const completed = oneEvent(q.element, 'care-choice-complete');
+    // Tab into the first radio group, pick with the arrows, Enter continues.
+    q.element.shadowRoot!.querySelector<HTMLInputElement>('input')!.focus();
     let steps = 0;
-    while (!quiz.shadowRoot!.querySelector('care-choice-result') && steps++ < 10) {
+    while (q.questionId && steps++ < 10) {
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'Space' });
-      await settle(quiz);
+      await q.settle();
       await sendKeys({ press: 'Enter' });
-      await settle(quiz);
-      if (quiz.shadowRoot!.querySelector('care-choice-result')) break;
+      await q.settle();
+      if (!q.questionId) break;
       // Focus moved to the new question's heading; Tab reaches its first answer.
-      expect(quiz.shadowRoot!.activeElement?.id).to.equal('question-heading');
+      expect(q.element.shadowRoot!.activeElement?.id).to.equal('question-heading');
       await sendKeys({ press: 'Tab' });
-      expect(quiz.shadowRoot!.activeElement?.localName).to.equal('input');
+      expect(q.element.shadowRoot!.activeElement?.localName).to.equal('input');
     }
     expect(steps).to.equal(7);
     const { detail } = await completed;
-    expect(['case-manager', 'care-manager', 'both', 'unsure']).to.include(detail.recommendation);
+    // ArrowDown from the first radio selects the second option of every question.
+    expect(detail.recommendation).to.equal(evaluate(en, detail.answers).recommendation);
+    expect(detail.answers['for-whom']).to.deep.equal([en.questions[0]!.options[1]!.id]);
+    expect(q.result()!.heading).to.equal(en.results[detail.recommendation as 'both'].title);
   });
 
   it('fires answer events with step and total, and reset after complete', async () => {
-    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
-    const answered = oneEvent(quiz, 'care-choice-answer');
-    choose(quiz, 'An older parent');
-    const { detail } = await answered;
-    expect(detail).to.deep.equal({ questionId: 'for-whom', value: ['older-relative'], step: 1, total: 6 });
-    await clickThrough(quiz, careManagerPicks);
-    await settle(quiz);
-    const result = quiz.shadowRoot!.querySelector('care-choice-result')!;
-    await settle(result as never);
+    const q = await quiz();
+    const answered = oneEvent(q.element, 'care-choice-answer');
+    await q.answer('for-whom', ['older-relative']);
+    expect((await answered).detail).to.deep.equal({ questionId: 'for-whom', value: ['older-relative'], step: 1, total: 6 });
+    await q.next();
+    await q.completeWith(parentAtHome);
     const resets: Event[] = [];
-    quiz.addEventListener('care-choice-reset', (e) => resets.push(e));
-    button(result, 'Start over').click();
-    await settle(quiz);
+    q.element.addEventListener('care-choice-reset', (e) => resets.push(e));
+    await q.restart();
     expect(resets).to.have.length(1);
-    expect(questionText(quiz)).to.equal('Who needs care?');
-    expect(quiz.shadowRoot!.activeElement?.id).to.equal('question-heading');
+    expect(q.questionId).to.equal('for-whom');
+    expect(q.checked).to.deep.equal([]);
+    expect(q.element.shadowRoot!.activeElement?.id).to.equal('question-heading');
   });
 
   it('Back returns to the previous question with its answer kept', async () => {
-    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
-    choose(quiz, 'My partner');
-    $(quiz, '[part~="next-button"]').click();
-    await settle(quiz);
-    button(quiz, 'Back').click();
-    await settle(quiz);
-    expect(questionText(quiz)).to.equal('Who needs care?');
-    const checked = quiz.shadowRoot!.querySelector<HTMLInputElement>('input:checked')!;
-    expect(checked.value).to.equal('partner');
+    const q = await quiz();
+    await q.answer('for-whom', ['partner']);
+    await q.next();
+    await q.back();
+    expect(q.questionId).to.equal('for-whom');
+    expect(q.checked).to.deep.equal(['partner']);
+  });
+
+  it('multiple choice: unticking every box holds the quiz on the question', async () => {
+    const q = await quiz();
+    await q.completeWith(parentAtHome, 'needs');
+    expect(q.questionId).to.equal('needs');
+    await q.answer('needs', ['home-visits']);
+    await q.answer('needs', []);
+    await q.next();
+    expect(q.questionId).to.equal('needs');
+    expect($(q.element, '[part~="error"]')).to.exist;
   });
 
   it('shows an intro screen with Start when asked', async () => {
-    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz intro><img slot="intro" alt="Harbor Care" /></care-choice-quiz>`);
-    expect(questionText(quiz)).to.equal('Case manager or care manager?');
-    button(quiz, 'Start').click();
-    await settle(quiz);
-    expect(questionText(quiz)).to.equal('Who needs care?');
+    const q = await quiz(html`<care-choice-quiz intro><img slot="intro" alt="Harbor Care" /></care-choice-quiz>`);
+    expect(q.questionId).to.equal(undefined);
+    expect(q.heading).to.equal(en.strings['quiz.intro.title']);
+    await q.start();
+    expect(q.questionId).to.equal('for-whom');
   });
 
   it('resumes after a reload with persist, per quiz', async () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div>
       <care-choice-quiz id="a" persist></care-choice-quiz><care-choice-quiz id="b" persist></care-choice-quiz>
     </div>`);
-    const a = wrapper.querySelector('#a') as CareChoiceQuiz;
-    choose(a, 'My partner');
-    $(a, '[part~="next-button"]').click();
-    await settle(a);
+    const a = new QuizHarness(wrapper.querySelector('#a')!);
+    await a.answer('for-whom', ['partner']);
+    await a.next();
     // A "reload": new elements with the same ids.
     wrapper.innerHTML = '<care-choice-quiz id="a" persist></care-choice-quiz><care-choice-quiz id="b" persist></care-choice-quiz>';
-    const [a2, b2] = [...wrapper.querySelectorAll('care-choice-quiz')] as CareChoiceQuiz[];
-    await settle(a2!, b2!);
-    expect(questionText(a2!)).to.equal('Where is this person right now?');
-    expect(questionText(b2!)).to.equal('Who needs care?');
-    button(a2!, 'Start over').click();
+    const [a2, b2] = [...wrapper.querySelectorAll('care-choice-quiz')].map((el) => new QuizHarness(el as HTMLElement));
+    await Promise.all([a2!.settle(), b2!.settle()]);
+    expect(a2!.questionId).to.equal('situation');
+    expect(b2!.questionId).to.equal('for-whom');
+    await a2!.restart();
     expect(Object.keys(sessionStorage).filter((k) => k.startsWith('care-choice:'))).to.deep.equal([]);
   });
 
   it('does not persist without the attribute', async () => {
-    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz id="plain"></care-choice-quiz>`);
-    choose(quiz, 'My partner');
+    const q = await quiz(html`<care-choice-quiz id="plain"></care-choice-quiz>`);
+    await q.answer('for-whom', ['partner']);
     expect(Object.keys(sessionStorage)).to.deep.equal([]);
   });
 
@@ -229,23 +199,22 @@ describe('<care-choice-quiz>', () => {
     const original = Object.getOwnPropertyDescriptor(window, 'sessionStorage')!;
     Object.defineProperty(window, 'sessionStorage', { configurable: true, get: () => { throw new DOMException('blocked', 'SecurityError'); } });
     try {
-      const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz persist></care-choice-quiz>`);
-      await clickThrough(quiz, careManagerPicks);
-      await settle(quiz);
-      expect(quiz.shadowRoot!.querySelector('care-choice-result')).to.exist;
+      const q = await quiz(html`<care-choice-quiz persist></care-choice-quiz>`);
+      const result = await q.completeWith(parentAtHome);
+      expect(result!.heading).to.equal(en.results['care-manager'].title);
     } finally {
       Object.defineProperty(window, 'sessionStorage', original);
     }
   });
 
   it('renders question text from config as text, never HTML', async () => {
-    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
+    const q = await quiz();
     (window as unknown as { pwned?: boolean }).pwned = false;
-    quiz.config = { questions: [{ id: 'for-whom', text: '<img src=x onerror="window.pwned=true">' }] };
-    await settle(quiz);
+    (q.element as CareChoiceQuiz).config = { questions: [{ id: 'for-whom', text: '<img src=x onerror="window.pwned=true">' }] };
+    await q.settle();
     await new Promise((r) => setTimeout(r, 50));
-    expect(questionText(quiz)).to.equal('<img src=x onerror="window.pwned=true">');
-    expect(quiz.shadowRoot!.querySelector('img')).to.equal(null);
+    expect(q.heading).to.equal('<img src=x onerror="window.pwned=true">');
+    expect(q.element.shadowRoot!.querySelector('img')).to.equal(null);
     expect((window as unknown as { pwned?: boolean }).pwned).to.equal(false);
   });
 });

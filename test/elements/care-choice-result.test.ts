@@ -1,28 +1,24 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import '../../src/define.js';
-import type { CareChoice, CareChoiceQuiz, CareChoiceResult } from '../../src/index.js';
-import { encodeAnswers } from '../../src/index.js';
-import { $, button, expectNoSeriousViolations, questionText, settle } from './helpers.js';
+import type { CareChoice, CareChoiceResult } from '../../src/index.js';
+import { defaultConfigs, encodeAnswers } from '../../src/index.js';
+import { mixedSignals, parentAtHome } from '../fixtures/answers.js';
+import { QuizHarness, ResultHarness } from './harness.js';
+import { $, button, expectNoSeriousViolations, settle } from './helpers.js';
 
-const parentAtHome = {
-  'for-whom': ['older-relative'],
-  situation: ['at-home'],
-  'works-for': ['family'],
-  needs: ['home-visits', 'medications'],
-  duration: ['long-term'],
-  'matters-most': ['comes-home'],
-};
+const en = defaultConfigs.en!;
 
-async function providerWith(answers: Record<string, string[]>) {
+/** A provider with a quiz and a result card elsewhere, with `answers` given through the quiz. */
+async function providerWith(answers: Record<string, string[]>, cta = 'https://harbor.example/contact') {
   const root = await fixture<CareChoice>(html`<care-choice>
     <care-choice-quiz no-result></care-choice-quiz>
-    <care-choice-result cta-href="https://harbor.example/contact" cta-label="Call Harbor Care" agency-name="Harbor Care Partners"></care-choice-result>
+    <care-choice-result cta-href=${cta} cta-label="Call Harbor Care" agency-name="Harbor Care Partners"></care-choice-result>
   </care-choice>`);
-  root.store!.restore(answers, true);
-  const quiz = root.querySelector('care-choice-quiz')!;
-  const result = root.querySelector('care-choice-result')!;
-  await settle(quiz, result);
-  return { root, quiz, result };
+  const quiz = new QuizHarness(root.querySelector('care-choice-quiz')!);
+  await quiz.completeWith(answers);
+  const card = new ResultHarness(root.querySelector('care-choice-result')!);
+  await card.settle();
+  return { root, quiz, card, result: card.element as CareChoiceResult };
 }
 
 /** Presses "Copy a link" with navigator.clipboard replaced by `writeText`. */
@@ -55,7 +51,7 @@ describe('<care-choice-result>', () => {
   it('shows the likely fit, strength in words and for screen readers, what it is, its limits and why', async () => {
     const { result } = await providerWith(parentAtHome);
     const root = result.shadowRoot!;
-    expect($(result, '[part~="heading"]').textContent).to.equal('A care manager is a likely fit');
+    expect($(result, '[part~="heading"]').textContent).to.equal(en.results['care-manager'].title);
     expect($(result, '[part~="confidence"]').textContent).to.match(/Strength of match: strong/);
     expect(root.querySelector('.confidence .sr-only')!.textContent).to.match(/lean 0% toward a case manager and 100% toward a care manager/);
     expect(root.querySelector('.meter')!.getAttribute('aria-hidden')).to.equal('true');
@@ -68,8 +64,8 @@ describe('<care-choice-result>', () => {
   });
 
   it('stays balanced: an unsure result describes both options', async () => {
-    const { result } = await providerWith({ 'for-whom': ['myself'], situation: ['at-home'], 'works-for': ['facility'], needs: ['costs'], duration: ['not-sure'], 'matters-most': ['watches-costs'] });
-    expect($(result, '[part~="heading"]').textContent).to.equal('Not sure yet');
+    const { result } = await providerWith(mixedSignals);
+    expect($(result, '[part~="heading"]').textContent).to.equal(en.results.unsure.title);
     expect($(result, '[part~="confidence"]').textContent).to.match(/Strength of match: weak/);
     const about = result.shadowRoot!.querySelectorAll('[part~="about"] section');
     expect(about).to.have.length(2);
@@ -105,68 +101,64 @@ describe('<care-choice-result>', () => {
   });
 
   it('never renders a javascript: call to action', async () => {
-    const root = await fixture<CareChoice>(html`<care-choice><care-choice-result cta-href="javascript:alert(1)"></care-choice-result></care-choice>`);
-    root.store!.restore(parentAtHome, true);
-    const inner = root.querySelector('care-choice-result')!;
-    await settle(inner);
-    expect(inner.shadowRoot!.querySelector('[part~="heading"]')).to.exist;
-    expect(inner.shadowRoot!.querySelector('[part~="cta"]')).to.equal(null);
+    const { card } = await providerWith(parentAtHome, 'javascript:alert(1)');
+    expect(card.heading).to.equal(en.results['care-manager'].title);
+    expect(card.cta).to.equal(null);
   });
 
   it('"Change this answer" jumps the quiz back to that question and updates live', async () => {
-    const { root, quiz, result } = await providerWith(parentAtHome);
-    const change = [...result.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="change-button"]')].find((b) =>
-      b.getAttribute('aria-label')!.includes('Where is this person right now?'),
-    )!;
-    change.click();
-    await settle(quiz, result);
-    expect(questionText(quiz)).to.equal('Where is this person right now?');
-    expect(quiz.shadowRoot!.activeElement?.id).to.equal('question-heading');
-    const hospital = [...quiz.shadowRoot!.querySelectorAll<HTMLInputElement>('input')].find((i) => i.value === 'in-hospital')!;
-    hospital.click();
-    await settle(quiz, result);
-    expect(root.store!.getState().result!.scores.caseManager).to.be.greaterThan(0);
-    expect(result.shadowRoot!.textContent).to.contain('Case managers usually work for the hospital');
+    const { quiz, card, result } = await providerWith(parentAtHome);
+    await card.change('situation');
+    await quiz.settle();
+    expect(quiz.questionId).to.equal('situation');
+    expect(quiz.element.shadowRoot!.activeElement?.id).to.equal('question-heading');
+    await quiz.answer('situation', ['in-hospital']);
+    await card.settle();
+    const hospitalReason = en.questions[1]!.options.find((o) => o.id === 'in-hospital')!.reason;
+    expect(result.shadowRoot!.textContent).to.contain(hospitalReason);
   });
 
   it('Start over clears the answers and fires reset', async () => {
-    const { root, result } = await providerWith(parentAtHome);
+    const { quiz, card, result } = await providerWith(parentAtHome);
     const fired = oneEvent(result, 'care-choice-reset');
-    button(result, 'Start over').click();
+    await card.restart();
     await fired;
-    await settle(result);
-    expect(root.store!.getState().answers).to.deep.equal({});
-    expect(result.shadowRoot!.querySelector('[part~="empty"]')).to.exist;
+    await quiz.settle();
+    expect(card.empty).to.equal(true);
+    expect(quiz.questionId).to.equal('for-whom');
+    expect(quiz.checked).to.deep.equal([]);
   });
 
   it('copies a link that reopens this result, and reads it back on load', async () => {
     const { result } = await providerWith(parentAtHome);
     let copied = '';
     await copyLinkWith(result, async (text) => void (copied = text));
-    expect(copied).to.match(/#care-choice=1_/);
+    expect(copied).to.match(/#care-choice=care-choice%400!1_/);
     expect(result.shadowRoot!.querySelector('.share')!.textContent).to.contain('Link copied');
     expect(location.hash).to.equal(''); // nothing written to the URL unless asked
+    // A "reload" of the page with the link: the same provider, first on the page again.
+    fixtureCleanup();
     history.replaceState(null, '', new URL(copied).hash);
-    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
-    const reopened = quiz.shadowRoot!.querySelector('care-choice-result')!;
-    await settle(quiz, reopened);
-    expect($(reopened, '[part~="heading"]').textContent).to.equal('A care manager is a likely fit');
+    const reopened = await fixture<CareChoice>(html`<care-choice><care-choice-quiz no-result></care-choice-quiz><care-choice-result></care-choice-result></care-choice>`);
+    const card = new ResultHarness(reopened.querySelector('care-choice-result')!);
+    await card.settle();
+    expect(card.heading).to.equal(en.results['care-manager'].title);
   });
 
   it('shows the link to copy by hand when the clipboard is refused', async () => {
     const { result } = await providerWith(parentAtHome);
     await copyLinkWith(result, () => Promise.reject(new Error('denied')));
     const input = result.shadowRoot!.querySelector<HTMLInputElement>('.share input')!;
-    expect(input.value).to.contain(`#care-choice=${encodeAnswers(parentAtHome)}`);
+    expect(input.value).to.contain(`!${encodeAnswers(parentAtHome)}`);
   });
 
   it('ignores a garbage fragment', async () => {
-    history.replaceState(null, '', '#care-choice=%3Cscript%3E');
-    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
-    expect(questionText(quiz)).to.equal('Who needs care?');
-    history.replaceState(null, '', '#care-choice=1_situation~nonsense_x~y');
-    const result = await fixture<CareChoiceResult>(html`<care-choice-result></care-choice-result>`);
-    expect(result.shadowRoot!.querySelector('[part~="empty"]')).to.exist;
+    for (const garbage of ['%3Cscript%3E', 'care-choice-quiz%400!%3Cscript%3E', 'care-choice-quiz%400!1_situation~nonsense_x~y', '%E0%A4%A!1_x~y']) {
+      history.replaceState(null, '', `#care-choice=${garbage}`);
+      const quiz = new QuizHarness(await fixture(html`<care-choice-quiz></care-choice-quiz>`));
+      await quiz.settle();
+      expect(quiz.questionId, garbage).to.equal('for-whom');
+    }
   });
 
   it('prints only the result, marking it for the print sheet and cleaning up after', async () => {

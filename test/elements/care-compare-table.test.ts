@@ -2,6 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { CareChoice, CareCompareTable } from '../../src/index.js';
+import { hospitalRecovery } from '../fixtures/answers.js';
+import { QuizHarness } from './harness.js';
 import { expectNoSeriousViolations, settle } from './helpers.js';
 
 const rowHeaders = (table: CareCompareTable) =>
@@ -81,14 +83,15 @@ describe('<care-compare-table>', () => {
   });
 
   it('highlights from a provider result and announces it politely; unsure marks none', async () => {
-    const root = await fixture<CareChoice>(html`<care-choice><care-compare-table></care-compare-table></care-choice>`);
+    const root = await fixture<CareChoice>(html`<care-choice><care-choice-quiz no-result></care-choice-quiz><care-compare-table></care-compare-table></care-choice>`);
     const table = root.querySelector('care-compare-table')!;
-    await settle(table);
-    root.store!.restore({ 'for-whom': ['myself'], situation: ['in-hospital'], 'works-for': ['facility'], 'matters-most': ['help-in-hospital'] }, false);
+    const quiz = new QuizHarness(root.querySelector('care-choice-quiz')!);
+    await quiz.completeWith(hospitalRecovery);
     await settle(table);
     expect(table.shadowRoot!.querySelector('[part~="column-recommended"]')!.id).to.equal('col-caseManager');
     expect(table.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('The table now marks: Case manager.');
-    root.store!.restore({ 'for-whom': ['myself'], situation: ['at-home'] }, false);
+    // Start over: no answers, so no likely fit to mark.
+    await quiz.restart();
     await settle(table);
     expect(table.shadowRoot!.querySelector('[part~="column-recommended"]')).to.equal(null);
   });

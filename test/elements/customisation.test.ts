@@ -2,7 +2,11 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { CareChoice, CareChoiceQuiz, CareCompareTable } from '../../src/index.js';
-import { $, button, choose, expectNoSeriousViolations, questionText, settle } from './helpers.js';
+import { QuizHarness } from './harness.js';
+import { $, expectNoSeriousViolations, settle } from './helpers.js';
+
+/** The question heading on screen. */
+const questionText = (quiz: Element) => new QuizHarness(quiz as HTMLElement).heading;
 
 /** Collects console.warn calls made while `run` runs. */
 async function warningsDuring(run: () => Promise<unknown>): Promise<string[]> {
@@ -17,7 +21,6 @@ async function warningsDuring(run: () => Promise<unknown>): Promise<string[]> {
   return seen;
 }
 
-const buttonNames = (quiz: Element) => [...quiz.shadowRoot!.querySelectorAll('button')].map((b) => b.textContent!.trim());
 
 describe('languages', () => {
   afterEach(() => document.documentElement.setAttribute('lang', 'en'));
@@ -26,10 +29,10 @@ describe('languages', () => {
     const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz lang="es"></care-choice-quiz>`);
     expect(questionText(quiz)).to.equal('¿Quién necesita los cuidados?');
     expect($(quiz, '.progress-text').textContent).to.equal('Pregunta 1 de 6');
-    choose(quiz, 'Yo');
-    $(quiz, '[part~="next-button"]').click();
-    await settle(quiz);
-    expect(buttonNames(quiz)).to.deep.equal(['Atrás', 'Siguiente', 'Empezar de nuevo']);
+    const q = new QuizHarness(quiz);
+    await q.answer('for-whom', ['myself']);
+    await q.next();
+    expect(q.buttons).to.deep.equal(['Atrás', 'Siguiente', 'Empezar de nuevo']);
   });
 
   it('falls back from a region (es-MX) to its language', async () => {
@@ -66,15 +69,15 @@ describe('languages', () => {
 
   it('switches language at run time, keeping the answers', async () => {
     const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
-    choose(quiz, 'My partner');
-    $(quiz, '[part~="next-button"]').click();
-    await settle(quiz);
+    const q = new QuizHarness(quiz);
+    await q.answer('for-whom', ['partner']);
+    await q.next();
     quiz.lang = 'es';
-    await settle(quiz);
-    expect(questionText(quiz)).to.equal('¿Dónde está esta persona ahora?');
-    button(quiz, 'Atrás').click();
-    await settle(quiz);
-    expect(quiz.shadowRoot!.querySelector<HTMLInputElement>('input:checked')!.value).to.equal('partner');
+    await q.settle();
+    expect(q.heading).to.equal('¿Dónde está esta persona ahora?');
+    expect(q.buttons[0]).to.equal('Atrás');
+    await q.back();
+    expect(q.checked).to.deep.equal(['partner']);
   });
 
   it('is accessible in Spanish', async () => {
@@ -117,7 +120,7 @@ describe('config', () => {
   });
 
   for (const [name, markup, path] of [
-    ['malformed JSON', '<script type="application/json">{ "questions": [ </script>', 'config: must be an object'],
+    ['malformed JSON', '<script type="application/json">{ "questions": [ </script>', 'config: is not valid JSON: '],
     ['a wrong type', '<script type="application/json">{ "questions": [{ "id": "needs", "options": [{ "id": "costs", "weights": { "caseManager": "high" } }] }] }</script>', 'questions[4].options[1].weights.caseManager'],
     ['an unknown question id', '<script type="application/json">{ "questions": [{ "id": "situaton", "text": "Where?" }] }</script>', 'questions[0].id: unknown question id "situaton"'],
     ['a config that is a string', '<script type="application/json">"blue"</script>', 'config: must be an object, got string'],
@@ -131,12 +134,13 @@ describe('config', () => {
         await settle(quiz);
       });
       expect(warnings.some((w) => w.includes(path)), warnings.join('\n')).to.equal(true);
-      expect(questionText(quiz)).to.equal('Who needs care?');
+      const q = new QuizHarness(quiz);
+      expect(q.questionId).to.equal('for-whom');
+      expect(q.heading).to.equal('Who needs care?');
       expect(quiz.shadowRoot!.querySelector('[part~="notice"]')).to.equal(null);
-      choose(quiz, 'Me');
-      $(quiz, '[part~="next-button"]').click();
-      await settle(quiz);
-      expect(questionText(quiz)).to.equal('Where is this person right now?');
+      await q.answer('for-whom', ['myself']);
+      await q.next();
+      expect(q.questionId).to.equal('situation');
     });
   }
 
@@ -216,8 +220,7 @@ describe('theming', () => {
   it('forced colors: system colours, a visible focus ring and a selected state not by colour alone', async () => {
     await executeServerCommand('emulate-media-features', [{ name: 'forced-colors', value: 'active' }]);
     const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
-    choose(quiz, 'Me');
-    await settle(quiz);
+    await new QuizHarness(quiz).answer('for-whom', ['myself']);
     const selected = quiz.shadowRoot!.querySelector('input:checked')!.closest('label')!;
     const other = quiz.shadowRoot!.querySelector('input:not(:checked)')!.closest('label')!;
     expect(getComputedStyle(selected).borderTopWidth).to.equal('3px');

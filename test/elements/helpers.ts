@@ -16,10 +16,6 @@ afterEach(() => {
   expect(found, 'Lit dev-mode warnings').to.deep.equal([]);
 });
 
-export function shadow(el: Element): ShadowRoot {
-  return el.shadowRoot!;
-}
-
 export function $(el: Element, selector: string): HTMLElement {
   const found = el.shadowRoot!.querySelector<HTMLElement>(selector);
   if (!found) throw new Error(`no ${selector} in <${el.localName}>`);
@@ -28,19 +24,6 @@ export function $(el: Element, selector: string): HTMLElement {
 
 export async function settle(...elements: LitElement[]) {
   for (let i = 0; i < 3; i++) await Promise.all(elements.map((el) => el.updateComplete));
-}
-
-/** Visible question heading text of a quiz. */
-export function questionText(quiz: Element): string {
-  return quiz.shadowRoot!.querySelector('#question-heading')?.textContent?.trim() ?? '';
-}
-
-/** Clicks the option whose label text includes `label`. */
-export function choose(quiz: Element, label: string) {
-  const options = [...quiz.shadowRoot!.querySelectorAll<HTMLLabelElement>('[part~="option"]')];
-  const option = options.find((o) => o.textContent!.includes(label));
-  if (!option) throw new Error(`no option "${label}" in: ${options.map((o) => o.textContent!.trim()).join(' | ')}`);
-  option.querySelector('input')!.click();
 }
 
 export function button(el: Element, name: string): HTMLButtonElement {

@@ -1,16 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define.js';
-import type { CareChoice, CareChoiceQuiz, CareCompareTable } from '../../src/index.js';
-import { $, choose, questionText, settle } from './helpers.js';
+import type { CareChoice } from '../../src/index.js';
+import { defaultConfigs } from '../../src/index.js';
+import { hospitalRecovery, parentAtHome } from '../fixtures/answers.js';
+import { QuizHarness, ResultHarness } from './harness.js';
 
-async function answer(quiz: CareChoiceQuiz, labels: string[]) {
-  for (const label of labels) {
-    choose(quiz, label);
-    await settle(quiz);
-    $(quiz, '[part~="next-button"]').click();
-    await settle(quiz);
-  }
-}
+const en = defaultConfigs.en!;
+const markedColumns = (table: Element) => [...table.shadowRoot!.querySelectorAll('[part~="column-recommended"]')].map((th) => th.id);
 
 describe('<care-choice> provider', () => {
   it('renders only its children', async () => {
@@ -27,52 +23,52 @@ describe('<care-choice> provider', () => {
       </care-choice>
       <care-choice id="two"><care-choice-result></care-choice-result><care-compare-table></care-compare-table></care-choice>
     </div>`);
-    const quiz = page.querySelector('#one care-choice-quiz') as CareChoiceQuiz;
-    const result = page.querySelector('#one care-choice-result')!;
-    const table = page.querySelector('#one care-compare-table') as CareCompareTable;
-    const otherResult = page.querySelector('#two care-choice-result')!;
-    const otherTable = page.querySelector('#two care-compare-table') as CareCompareTable;
-    await answer(quiz, ['An older parent', 'At home', 'Our family, directly']);
-    await settle(result as never, table, otherResult as never, otherTable);
-    expect($(result, '[part~="heading"]').textContent).to.equal('A care manager is a likely fit');
-    expect(table.shadowRoot!.querySelector('[part~="column-recommended"]')!.textContent).to.contain('Care manager');
-    expect(otherResult.shadowRoot!.querySelector('[part~="empty"]')).to.exist;
-    expect(otherTable.shadowRoot!.querySelector('[part~="column-recommended"]')).to.equal(null);
+    const quiz = new QuizHarness(page.querySelector('#one care-choice-quiz')!);
+    const result = new ResultHarness(page.querySelector('#one care-choice-result')!);
+    const table = page.querySelector('#one care-compare-table') as HTMLElement & { updateComplete: Promise<boolean> };
+    const otherResult = new ResultHarness(page.querySelector('#two care-choice-result')!);
+    const otherTable = page.querySelector('#two care-compare-table') as HTMLElement & { updateComplete: Promise<boolean> };
+    await quiz.completeWith(parentAtHome);
+    await Promise.all([result.settle(), table.updateComplete, otherResult.settle(), otherTable.updateComplete]);
+    expect(result.heading).to.equal(en.results['care-manager'].title);
+    expect(markedColumns(table)).to.deep.equal(['col-careManager']);
+    expect(otherResult.empty).to.equal(true);
+    expect(markedColumns(otherTable)).to.deep.equal([]);
   });
 
   it('events bubble out through the provider exactly once', async () => {
     const root = await fixture<CareChoice>(html`<care-choice><care-choice-quiz></care-choice-quiz></care-choice>`);
-    const quiz = root.querySelector('care-choice-quiz')!;
+    const quiz = new QuizHarness(root.querySelector('care-choice-quiz')!);
     const seen: string[] = [];
     const targets: EventTarget[] = [];
     const listener = (e: Event) => seen.push((e as CustomEvent).detail.questionId);
     document.addEventListener('care-choice-answer', listener);
     root.addEventListener('care-choice-answer', (e) => targets.push(e.target!));
-    choose(quiz, 'Me');
-    await settle(quiz);
+    await quiz.answer('for-whom', ['myself']);
     document.removeEventListener('care-choice-answer', listener);
     expect(seen).to.deep.equal(['for-whom']);
-    expect(targets).to.deep.equal([quiz]);
+    expect(targets).to.deep.equal([quiz.element]);
   });
 
   it('inside a provider the quiz still shows the result card unless no-result is set', async () => {
     const root = await fixture<CareChoice>(html`<care-choice><care-choice-quiz></care-choice-quiz></care-choice>`);
-    root.store!.restore({ 'for-whom': ['myself'], situation: ['at-home'], 'works-for': ['family'], needs: ['home-visits'], duration: ['long-term'], 'matters-most': ['comes-home'] }, true);
-    const quiz = root.querySelector('care-choice-quiz')!;
-    await settle(quiz);
-    expect(quiz.shadowRoot!.querySelector('care-choice-result')).to.exist;
-    quiz.noResult = true;
-    await settle(quiz);
-    expect(quiz.shadowRoot!.querySelector('care-choice-result')).to.equal(null);
-    expect(questionText(quiz)).to.equal('Your result is ready.');
+    const quiz = new QuizHarness(root.querySelector('care-choice-quiz')!);
+    const result = await quiz.completeWith(parentAtHome);
+    expect(result!.heading).to.equal(en.results['care-manager'].title);
+    quiz.element.toggleAttribute('no-result', true);
+    await quiz.settle();
+    expect(quiz.result()).to.equal(null);
+    expect(quiz.heading).to.equal(en.strings['quiz.announce.result']);
   });
 
   it('a standalone quiz owns its store; two are independent', async () => {
     const page = await fixture<HTMLDivElement>(html`<div><care-choice-quiz></care-choice-quiz><care-choice-quiz></care-choice-quiz></div>`);
-    const [a, b] = [...page.querySelectorAll('care-choice-quiz')] as CareChoiceQuiz[];
-    await answer(a!, ['Me']);
-    expect(questionText(a!)).to.equal('Where is this person right now?');
-    expect(questionText(b!)).to.equal('Who needs care?');
+    const [a, b] = [...page.querySelectorAll('care-choice-quiz')].map((el) => new QuizHarness(el as HTMLElement));
+    await a!.answer('for-whom', ['myself']);
+    await a!.next();
+    expect(a!.questionId).to.equal('situation');
+    expect(b!.questionId).to.equal('for-whom');
+    expect(b!.checked).to.deep.equal([]);
   });
 
   it('consumers created inside a provider added to the page later find it', async () => {
@@ -80,12 +76,10 @@ describe('<care-choice> provider', () => {
     const root = document.createElement('care-choice');
     root.innerHTML = '<care-choice-quiz no-result></care-choice-quiz><care-compare-table></care-compare-table>';
     page.append(root);
-    const quiz = root.querySelector('care-choice-quiz')!;
-    const table = root.querySelector('care-compare-table')!;
-    await settle(quiz, table);
-    await answer(quiz, ['An older parent', 'At home', 'Our family, directly']);
-    await settle(table);
-    expect(root.store!.getState().result!.recommendation).to.equal('care-manager');
-    expect(table.shadowRoot!.querySelector('[part~="column-recommended"]')).to.exist;
+    const quiz = new QuizHarness(root.querySelector('care-choice-quiz')!);
+    const table = root.querySelector('care-compare-table') as HTMLElement & { updateComplete: Promise<boolean> };
+    await quiz.completeWith(hospitalRecovery);
+    await table.updateComplete;
+    expect(markedColumns(table)).to.deep.equal(['col-caseManager']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfigs, defaultConfigFor, evaluate, mergeConfig, resolveConfig, validateConfig } from '../../src/engine/index.js';
-import { parentAtHome } from './fixtures.js';
+import { parentAtHome } from '../fixtures/answers.js';
 
 const defaults = defaultConfigs.en!;
 const paths = (input: unknown) => validateConfig(input).map((e) => e.path);

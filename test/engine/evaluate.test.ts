@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfigs, evaluate, visibleQuestions, type Answers } from '../../src/engine/index.js';
-import { dischargeThenHome, hospitalRecovery, mixedSignals, parentAtHome } from './fixtures.js';
+import { dischargeThenHome, hospitalRecovery, mixedSignals, parentAtHome } from '../fixtures/answers.js';
 
 const config = defaultConfigs.en!;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { createStore, defaultConfigs, evaluate, type StorageLike } from '../../src/engine/index.js';
-import { parentAtHome } from './fixtures.js';
+import { createStore, defaultConfigs, evaluate, mergeConfig, type StorageLike } from '../../src/engine/index.js';
+import { parentAtHome } from '../fixtures/answers.js';
 
 const config = defaultConfigs.en!;
 
@@ -39,8 +39,85 @@ describe('createStore', () => {
   it('will not go next without an answer, nor back before the first question', () => {
     const store = createStore(config);
     store.next();
+    expect(store.getState().step).toBe(0);
     store.back();
     expect(store.getState().step).toBe(0);
+    store.answer('for-whom', ['myself']);
+    store.next();
+    expect(store.getState().step).toBe(1);
+    // Un-answering the current question (all boxes cleared) holds the quiz there again.
+    store.answer('situation', []);
+    store.next();
+    expect(store.getState().visible[store.getState().step]!.id).toBe('situation');
+  });
+
+  it('never finishes with a visible question unanswered, whatever it is told', () => {
+    const store = createStore(config);
+    store.restore({ 'for-whom': ['myself'], situation: ['in-hospital'] }, true);
+    // after-discharge appeared with the hospital answer and is still open.
+    expect(store.getState().finished).toBe(false);
+    expect(store.getState().visible[store.getState().step]!.id).toBe('after-discharge');
+    store.restore(parentAtHome, true);
+    expect(store.getState().finished).toBe(true);
+  });
+
+  it('holds saved position claims to the answers really saved', () => {
+    const storage = memoryStorage();
+    storage.setItem('k', JSON.stringify({ a: '1_for-whom~myself', s: 99, f: true }));
+    const store = createStore(config, { storage, storageKey: 'k' });
+    expect(store.getState().finished).toBe(false);
+    expect(store.getState().result).not.toBeNull();
+    expect(store.getState().visible[store.getState().step]!.id).toBe('situation');
+  });
+
+  it('starts and stops saving when persistence is switched later, forgetting on stop', () => {
+    const storage = memoryStorage();
+    const store = createStore(config);
+    store.answer('for-whom', ['partner']);
+    expect(storage.data.size).toBe(0);
+    store.setStorage(storage, 'k');
+    expect(JSON.parse(storage.data.get('k')!).a).toBe('1_for-whom~partner');
+    store.setStorage();
+    expect(storage.data.has('k')).toBe(false);
+    store.answer('for-whom', ['myself']);
+    expect(storage.data.size).toBe(0);
+    // Switched on with nothing answered yet, it resumes what was saved.
+    storage.setItem('k2', JSON.stringify({ a: '1_for-whom~older-relative', s: 1, f: false }));
+    const fresh = createStore(config);
+    fresh.setStorage(storage, 'k2');
+    expect(fresh.getState().effective).toEqual({ 'for-whom': ['older-relative'] });
+    expect(fresh.getState().step).toBe(1);
+  });
+
+  it('carries the derived state once per change: visible questions, effective answers, evaluation', () => {
+    const store = createStore(config);
+    store.restore({ ...parentAtHome, 'after-discharge': ['recovery-only'], 'no-such-question': ['x'] }, true);
+    const state = store.getState();
+    expect(state.effective).toEqual(parentAtHome);
+    expect(state.visible.map((q) => q.id)).not.toContain('after-discharge');
+    expect(state.result).toEqual(evaluate(config, parentAtHome));
+    expect(store.getState()).toBe(state);
+  });
+
+  it('treats question ids named like Object.prototype members as plain ids', () => {
+    const hostile = mergeConfig(config, {
+      questions: ['valueOf', 'constructor', 'toString'].map((id) => ({
+        id,
+        text: `Question ${id}?`,
+        options: [
+          { id: 'yes', label: 'Yes', weights: { caseManager: 1, careManager: 0 }, reason: 'Because.' },
+          { id: 'no', label: 'No', weights: { caseManager: 0, careManager: 1 }, reason: 'Because.' },
+        ],
+      })),
+    });
+    const store = createStore(hostile);
+    answerAll(store, { ...parentAtHome, valueOf: ['no'], constructor: ['no'], toString: ['no'] });
+    expect(store.getState().finished).toBe(true);
+    expect(store.getState().effective.constructor).toEqual(['no']);
+    expect(store.getState().result!.recommendation).toBe('care-manager');
+    // Before any answer, those ids are unanswered, not answered with a prototype function.
+    const fresh = createStore(hostile);
+    expect(fresh.getState().result).toBeNull();
   });
 
   it('jumps back to a question and un-finishes', () => {

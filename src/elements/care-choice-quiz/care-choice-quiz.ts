@@ -1,18 +1,22 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { effectiveAnswers, type CareChoiceStore, type QuestionConfig } from '../../engine/index.js';
+import { own, type QuestionConfig } from '../../engine/index.js';
 import { CareChoiceElement } from '../../shared/care-choice-element.js';
 import { hostStyles } from '../../shared/host.styles.js';
 import { StoreController } from '../../shared/store-controller.js';
 import { styleProps } from '../../shared/style-props.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
-import type { CareChoiceResult } from '../care-choice-result/care-choice-result.js';
+import { CareChoiceResult, RESULT_PARTS } from '../care-choice-result/care-choice-result.js';
 import { styles } from './care-choice-quiz.styles.js';
+
+/** The result card's parts, forwarded as `result__<part>` so a page can style the card inside the quiz. */
+const RESULT_EXPORTPARTS = RESULT_PARTS.map((part) => `${part}:result__${part}`).join(',');
 
 /**
  * @summary One question at a time, with progress, Back / Next and Start over; shows the result at the end.
  * @tag care-choice-quiz
+ * @dependency care-choice-result
  *
  * @slot intro - Your own content (a logo, a sentence) on the intro screen, shown with the `intro` attribute.
  * @slot result-footer - Your own content under the result card the quiz shows at the end (e.g. opening hours).
@@ -35,7 +39,26 @@ import { styles } from './care-choice-quiz.styles.js';
  * @csspart next-button - The Next / See my result button.
  * @csspart restart-button - The Start over button.
  * @csspart start-button - The Start button on the intro screen.
+ * @csspart notice - With `debug`: the list of config and link problems.
  * @csspart result - The result card shown at the end (its own parts are forwarded as `result__*`).
+ * @csspart result__base - Forwarded from the result card: the card.
+ * @csspart result__card - Forwarded from the result card: the card (same element as `base`).
+ * @csspart result__empty - Forwarded from the result card: the card shown before any answer.
+ * @csspart result__heading - Forwarded from the result card: the likely-fit heading.
+ * @csspart result__confidence - Forwarded from the result card: how strong the match is.
+ * @csspart result__about - Forwarded from the result card: what each professional does, and its limits.
+ * @csspart result__reasons - Forwarded from the result card: the answers that led to this result.
+ * @csspart result__change-button - Forwarded from the result card: a "Change this answer" button.
+ * @csspart result__next-steps - Forwarded from the result card: next steps.
+ * @csspart result__cta - Forwarded from the result card: the agency's call-to-action link.
+ * @csspart result__questions - Forwarded from the result card: questions to ask each professional.
+ * @csspart result__actions - Forwarded from the result card: Start over, Print and Copy link.
+ * @csspart result__button - Forwarded from the result card: every button.
+ * @csspart result__restart-button - Forwarded from the result card: the Start over button.
+ * @csspart result__print-button - Forwarded from the result card: the Print summary button.
+ * @csspart result__copy-button - Forwarded from the result card: the Copy link button.
+ * @csspart result__footer - Forwarded from the result card: disclaimer, sources and who provides the widget.
+ * @csspart result__notice - Forwarded from the result card: with `debug`, its problems.
  *
  * @cssprop [--care-choice-accent=#1f6f5c] - Brand colour: buttons, selected answers, progress.
  * @cssprop [--care-choice-accent-contrast=#ffffff] - Text on the accent colour.
@@ -52,6 +75,10 @@ import { styles } from './care-choice-quiz.styles.js';
  */
 export class CareChoiceQuiz extends CareChoiceElement {
   static override styles = [hostStyles, tokenStyles, styles];
+  static override dependencies = { 'care-choice-result': CareChoiceResult };
+
+  /** Colour scheme: `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   /** Keep answers in `sessionStorage` for this tab (per quiz), so a reload resumes. Off by default. */
   @property({ type: Boolean }) persist = false;
@@ -78,20 +105,16 @@ export class CareChoiceQuiz extends CareChoiceElement {
   @query('#question-heading') private questionHeading?: HTMLElement;
   @query('care-choice-result') private resultCard?: CareChoiceResult;
 
-  private readonly storeController = new StoreController(this);
+  protected readonly store = new StoreController(this, {
+    config: () => this.source.config,
+    persist: () => this.persist,
+    readsLink: true,
+    reveal: () => this.focusResult(),
+  });
   private lastView?: string;
 
-  /** @internal */
-  createStandaloneStore(): CareChoiceStore {
-    return this.createOwnStore({ persist: this.persist, readsPage: true });
-  }
-
-  protected override currentStore() {
-    return this.storeController.store;
-  }
-
   private get view(): string {
-    const state = this.storeController.state;
+    const state = this.store.state;
     if (!state) return 'none';
     if (this.intro && !this.started && !Object.keys(state.answers).length && !state.finished) return 'intro';
     return state.finished ? 'result' : `question:${state.visible[state.step]?.id}`;
@@ -101,7 +124,7 @@ export class CareChoiceQuiz extends CareChoiceElement {
     super.willUpdate(changed);
     const view = this.view;
     if (this.lastView !== undefined && view !== this.lastView) {
-      const state = this.storeController.state!;
+      const state = this.store.state!;
       this.showError = false;
       this.announcement =
         view === 'result'
@@ -119,16 +142,22 @@ export class CareChoiceQuiz extends CareChoiceElement {
     this.lastView = view;
     // Move focus only when the step changed after first render, never on page load.
     if (!moved) return;
-    if (view === 'result' && this.resultCard) void this.resultCard.updateComplete.then(() => this.resultCard?.focusHeading());
+    if (view === 'result') this.focusResult();
+    else this.questionHeading?.focus();
+  }
+
+  private focusResult() {
+    const card = this.resultCard;
+    if (card) void card.updateComplete.then(() => card.focusHeading());
     else this.questionHeading?.focus();
   }
 
   override render() {
-    const state = this.storeController.state;
+    const state = this.store.state;
     if (!state) return nothing;
     const view = this.view;
-    return html`<div part="base" class="card" role="group" aria-label=${this.t('quiz.label')}>
-      ${this.renderConfigNotice()}
+    return html`<div part="base" class="card" role="group" aria-label=${this.t('quiz.label')} lang=${state.config.lang}>
+      ${this.renderNotice()}
       ${view === 'intro' ? this.renderIntro() : view === 'result' ? this.renderEnd() : this.renderQuestion()}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
@@ -144,12 +173,12 @@ export class CareChoiceQuiz extends CareChoiceElement {
   }
 
   private renderQuestion() {
-    const state = this.storeController.state!;
+    const state = this.store.state!;
     const question = state.visible[state.step];
     if (!question) return nothing;
     const total = state.visible.length;
     const step = state.step + 1;
-    const chosen = state.answers[question.id] ?? [];
+    const chosen = own(state.effective, question.id) ?? [];
     const last = step === total;
     const describedBy = [question.help ? 'help' : '', this.showError ? 'error' : ''].filter(Boolean).join(' ');
     // No <form>: a sandboxed iframe without allow-forms blocks submission, and with it the quiz.
@@ -191,7 +220,7 @@ export class CareChoiceQuiz extends CareChoiceElement {
     return html`<label part="option" class="option">
       <input
         type=${question.multiple ? 'checkbox' : 'radio'}
-        name="answer"
+        name=${question.id}
         value=${id}
         .checked=${live(chosen.includes(id))}
         @change=${this.onChange}
@@ -200,12 +229,12 @@ export class CareChoiceQuiz extends CareChoiceElement {
   }
 
   private renderEnd() {
-    const showCard = !this.noResult || !this.storeController.shared;
+    const showCard = !this.noResult || !this.store.shared;
     if (showCard) {
       return html`<care-choice-result
         part="result"
-        exportparts="base:result__base,heading:result__heading,confidence:result__confidence,reasons:result__reasons,next-steps:result__next-steps,cta:result__cta,actions:result__actions,footer:result__footer,button:result__button"
-        .store=${this.storeController.store}
+        exportparts=${RESULT_EXPORTPARTS}
+        .sharedStore=${this.store.store}
         cta-href=${this.ctaHref}
         cta-label=${this.ctaLabel}
         agency-name=${this.agencyName}
@@ -226,7 +255,7 @@ export class CareChoiceQuiz extends CareChoiceElement {
   }
 
   private onChange(event: Event) {
-    const store = this.storeController.store!;
+    const store = this.store.store;
     const question = store.getState().visible[store.getState().step];
     if (!question) return;
     const fieldset = (event.target as HTMLInputElement).closest('fieldset')!;
@@ -236,7 +265,7 @@ export class CareChoiceQuiz extends CareChoiceElement {
     const after = store.getState();
     this.emit('care-choice-answer', {
       questionId: question.id,
-      value: after.answers[question.id] ?? [],
+      value: own(after.effective, question.id) ?? [],
       step: after.step + 1,
       total: after.visible.length,
     });
@@ -251,11 +280,11 @@ export class CareChoiceQuiz extends CareChoiceElement {
   }
 
   private onNext() {
-    const store = this.storeController.store!;
+    const store = this.store.store;
     const before = store.getState();
     const question = before.visible[before.step];
     if (!question) return;
-    if (!before.answers[question.id]?.length) {
+    if (!own(before.effective, question.id)) {
       this.showError = true;
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input')?.focus());
       return;
@@ -264,16 +293,16 @@ export class CareChoiceQuiz extends CareChoiceElement {
     const after = store.getState();
     if (after.finished && after.result) {
       const { recommendation, scores, confidence, reasons } = after.result;
-      this.emit('care-choice-complete', { recommendation, scores, confidence, reasons, answers: effectiveAnswers(after.config, after.answers) });
+      this.emit('care-choice-complete', { recommendation, scores, confidence, reasons, answers: after.effective });
     }
   }
 
   private onBack() {
-    this.storeController.store!.back();
+    this.store.store.back();
   }
 
   private onRestart() {
-    this.storeController.store!.reset();
+    this.store.store.reset();
     this.started = false;
     this.emit('care-choice-reset', {});
   }

@@ -1,30 +1,45 @@
-import { html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyValues } from 'lit';
 import {
   PROFESSION_KEYS,
-  effectiveAnswers,
+  PROFESSIONS_FOR,
   encodeAnswers,
+  own,
   type CareChoiceStore,
   type EvaluationResult,
-  type ProfessionKey,
   type StoreState,
 } from '../../engine/index.js';
 import { CareChoiceElement } from '../../shared/care-choice-element.js';
 import { hostStyles } from '../../shared/host.styles.js';
 import { linkWithAnswers } from '../../shared/persist.js';
-import { safeHref } from '../../shared/safe-href.js';
+import { checkLink, safeHref, warnOnce } from '../../shared/safe-href.js';
 import { StoreController } from '../../shared/store-controller.js';
 import { styleProps } from '../../shared/style-props.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
 import { styles } from './care-choice-result.styles.js';
 import { printOnly } from './print.js';
 
-const FOCUS: Record<EvaluationResult['recommendation'], ProfessionKey[]> = {
-  'case-manager': ['caseManager'],
-  'care-manager': ['careManager'],
-  both: [...PROFESSION_KEYS],
-  unsure: [...PROFESSION_KEYS],
-};
+/** Every part of the card; the quiz forwards each one as `result__<part>`. */
+export const RESULT_PARTS = [
+  'base',
+  'card',
+  'empty',
+  'heading',
+  'confidence',
+  'about',
+  'reasons',
+  'change-button',
+  'next-steps',
+  'cta',
+  'questions',
+  'actions',
+  'button',
+  'restart-button',
+  'print-button',
+  'copy-button',
+  'footer',
+  'notice',
+] as const;
 
 /**
  * @summary The likely fit, how strong it is and why, with next steps, sources and the agency's call to action.
@@ -49,7 +64,10 @@ const FOCUS: Record<EvaluationResult['recommendation'], ProfessionKey[]> = {
  * @csspart actions - Start over, Print and Copy link.
  * @csspart button - Every button.
  * @csspart restart-button - The Start over button.
+ * @csspart print-button - The Print summary button.
+ * @csspart copy-button - The Copy link button.
  * @csspart footer - Disclaimer, sources and who provides the widget.
+ * @csspart notice - With `debug`: the list of config and link problems.
  *
  * @cssprop [--care-choice-accent=#1f6f5c] - Brand colour: links, buttons, meter.
  * @cssprop [--care-choice-accent-contrast=#ffffff] - Text on the accent colour.
@@ -67,7 +85,13 @@ const FOCUS: Record<EvaluationResult['recommendation'], ProfessionKey[]> = {
 export class CareChoiceResult extends CareChoiceElement {
   static override styles = [hostStyles, tokenStyles, styles];
 
-  /** Where the call-to-action link points (`https:`, `http:`, `tel:`, `mailto:` or a relative link). */
+  /** Colour scheme: `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
+  /**
+   * Where the call-to-action link points: `https:`, `http:`, `tel:`, `mailto:` or a relative link,
+   * judged on the address the browser resolves. Anything else hides the link and logs the fix.
+   */
   @property({ attribute: 'cta-href' }) ctaHref = '';
 
   /** Text of the call-to-action link. */
@@ -77,13 +101,8 @@ export class CareChoiceResult extends CareChoiceElement {
   @property({ attribute: 'agency-name' }) agencyName = '';
 
   /** A store handed over by the element that renders this one (the quiz). @internal */
-  @property({ attribute: false })
-  set store(store: CareChoiceStore | undefined) {
-    this.storeController.use(store);
-  }
-  /** @internal */
-  get store(): CareChoiceStore | undefined {
-    return this.storeController.store;
+  set sharedStore(store: CareChoiceStore | undefined) {
+    this.store.use(store);
   }
 
   @state() private shareStatus: 'idle' | 'copied' | 'failed' = 'idle';
@@ -91,15 +110,16 @@ export class CareChoiceResult extends CareChoiceElement {
 
   @query('#heading') private heading?: HTMLElement;
 
-  private readonly storeController = new StoreController(this);
+  protected readonly store = new StoreController(this, { config: () => this.source.config });
+  /** The call to action as checked: the address to use, or what is wrong with it. */
+  private cta: { href?: string; problem?: string } = {};
 
-  /** @internal */
-  createStandaloneStore(): CareChoiceStore {
-    return this.createOwnStore({ persist: false, readsPage: true });
-  }
-
-  protected override currentStore() {
-    return this.storeController.store;
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    if (changed.has('ctaHref')) {
+      this.cta = checkLink(this.ctaHref);
+      if (this.cta.problem) warnOnce(`cta-href: ${this.cta.problem}. The call to action is hidden until it is fixed.`);
+    }
   }
 
   /** Moves keyboard and screen-reader focus to the result heading. */
@@ -108,14 +128,14 @@ export class CareChoiceResult extends CareChoiceElement {
   }
 
   override render() {
-    const state = this.storeController.state;
+    const state = this.store.state;
     const result = state?.result;
     if (!state || !result) {
-      return html`${this.renderConfigNotice()}<div part="empty" class="card empty"><p>${this.t('result.empty')}</p></div>`;
+      return html`${this.renderNotice()}<div part="empty" class="card empty" lang=${this.config.lang}><p>${this.t('result.empty')}</p></div>`;
     }
     const texts = state.config.results[result.recommendation];
-    return html`<section part="base card" class="card" aria-labelledby="heading">
-      ${this.renderConfigNotice()}
+    return html`<section part="base card" class="card" aria-labelledby="heading" lang=${state.config.lang}>
+      ${this.renderNotice(this.cta.problem ? [`cta-href: ${this.cta.problem}`] : [])}
       <p class="kicker">${this.t('result.kicker')}</p>
       <h2 id="heading" part="heading" tabindex="-1">${texts.title}</h2>
       <p>${texts.summary}</p>
@@ -143,7 +163,7 @@ export class CareChoiceResult extends CareChoiceElement {
 
   private renderAbout(state: StoreState, result: EvaluationResult) {
     return html`<div part="about" class="profiles">
-      ${FOCUS[result.recommendation].map((key) => {
+      ${(result.recommendation === 'unsure' ? PROFESSION_KEYS : PROFESSIONS_FOR[result.recommendation]).map((key) => {
         const profession = state.config.professions[key];
         return html`<section aria-labelledby="about-${key}">
           <h3 id="about-${key}">${profession.name}</h3>
@@ -157,7 +177,7 @@ export class CareChoiceResult extends CareChoiceElement {
 
   private renderReasons(state: StoreState, result: EvaluationResult) {
     // "Change this answer" needs a quiz sharing this store; a lone result card has none.
-    const canChange = this.storeController.shared;
+    const canChange = this.store.shared;
     return html`<section part="reasons" class="reasons" aria-labelledby="why">
       <h3 id="why">${this.t('result.why')}</h3>
       ${result.reasons.length
@@ -169,6 +189,7 @@ export class CareChoiceResult extends CareChoiceElement {
                   ? html`<button
                       type="button"
                       part="button change-button"
+                      value=${reason.questionId}
                       class="link-button"
                       aria-label=${this.t('result.change.label', { question: reason.question })}
                       @click=${() => this.onChange(reason.questionId)}
@@ -184,7 +205,7 @@ export class CareChoiceResult extends CareChoiceElement {
   }
 
   private renderNextSteps(result: EvaluationResult) {
-    const cta = safeHref(this.ctaHref);
+    const cta = this.cta.href;
     return html`<section part="next-steps" aria-labelledby="next">
       <h3 id="next">${this.t('result.next-steps')}</h3>
       <ol>
@@ -215,13 +236,13 @@ export class CareChoiceResult extends CareChoiceElement {
   }
 
   private renderAnswers(state: StoreState) {
-    const answers = effectiveAnswers(state.config, state.answers);
+    const answers = state.effective;
     return html`<section class="print-only" aria-labelledby="answers">
       <h3 id="answers">${this.t('result.answers')}</h3>
       <ul>
         ${state.visible
-          .filter((q) => answers[q.id])
-          .map((q) => html`<li>${q.text} ${q.options.filter((o) => answers[q.id]!.includes(o.id)).map((o) => o.label).join('; ')}</li>`)}
+          .filter((q) => own(answers, q.id))
+          .map((q) => html`<li>${q.text} ${q.options.filter((o) => own(answers, q.id)!.includes(o.id)).map((o) => o.label).join('; ')}</li>`)}
       </ul>
     </section>`;
   }
@@ -260,16 +281,15 @@ export class CareChoiceResult extends CareChoiceElement {
   }
 
   private onChange(questionId: string) {
-    this.storeController.store?.goTo(questionId);
+    this.store.store.goTo(questionId);
   }
 
   private onCta() {
-    const href = safeHref(this.ctaHref) ?? '';
-    this.emit('care-choice-cta', { recommendation: this.storeController.state?.result?.recommendation ?? null, href });
+    this.emit('care-choice-cta', { recommendation: this.store.state?.result?.recommendation ?? null, href: this.cta.href ?? '' });
   }
 
   private onRestart() {
-    this.storeController.store?.reset();
+    this.store.store.reset();
     this.shareStatus = 'idle';
     this.emit('care-choice-reset', {});
   }
@@ -279,9 +299,9 @@ export class CareChoiceResult extends CareChoiceElement {
   }
 
   private async onCopyLink() {
-    const state = this.storeController.state;
+    const state = this.store.state;
     if (!state) return;
-    this.sharedLink = linkWithAnswers(encodeAnswers(effectiveAnswers(state.config, state.answers)));
+    this.sharedLink = linkWithAnswers(this.store.store.key, encodeAnswers(state.effective));
     try {
       await navigator.clipboard.writeText(this.sharedLink);
       this.shareStatus = 'copied';

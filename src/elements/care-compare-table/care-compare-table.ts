@@ -1,20 +1,17 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { PROFESSION_KEYS, type CareChoiceConfig, type CareChoiceStore, type ProfessionKey, type Recommendation, type TableRow } from '../../engine/index.js';
+import { PROFESSION_KEYS, PROFESSIONS_FOR, own, type CareChoiceConfig, type ProfessionKey, type TableRow } from '../../engine/index.js';
 import { CareChoiceElement } from '../../shared/care-choice-element.js';
 import { hostStyles } from '../../shared/host.styles.js';
-import { safeHref } from '../../shared/safe-href.js';
+import { checkLink, warnOnce } from '../../shared/safe-href.js';
 import { StoreController } from '../../shared/store-controller.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
 import { styles } from './care-compare-table.styles.js';
 
-const MARKED: Record<Recommendation, ProfessionKey[]> = {
-  'case-manager': ['caseManager'],
-  'care-manager': ['careManager'],
-  both: [...PROFESSION_KEYS],
-  unsure: [],
-};
-const HIGHLIGHTS: Record<string, ProfessionKey[]> = { ...MARKED, none: [] };
+/* eslint-disable lit-a11y/no-redundant-role -- Safari drops table semantics when the stacked layout
+   sets display:block on the table's parts; the explicit roles keep rows and headers announced. */
+
+const HIGHLIGHTS: Readonly<Record<string, readonly ProfessionKey[]>> = { ...PROFESSIONS_FOR, none: [] };
 
 /**
  * @summary A side-by-side comparison of a case manager and a care manager, with its source.
@@ -31,6 +28,7 @@ const HIGHLIGHTS: Record<string, ProfessionKey[]> = { ...MARKED, none: [] };
  * @csspart row-header - A row's question.
  * @csspart cell - An answer cell.
  * @csspart source - The source line under the table.
+ * @csspart notice - With `debug`: the list of config and link problems.
  *
  * @cssprop [--care-choice-accent=#1f6f5c] - Brand colour: the recommended column and badge.
  * @cssprop [--care-choice-accent-contrast=#ffffff] - Text on the badge.
@@ -48,6 +46,9 @@ const HIGHLIGHTS: Record<string, ProfessionKey[]> = { ...MARKED, none: [] };
 export class CareCompareTable extends CareChoiceElement {
   static override styles = [hostStyles, tokenStyles, styles];
 
+  /** Colour scheme: `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+
   /** Which rows to show, and in what order, as comma-separated row ids (e.g. `focus,duties,employer`). All by default. */
   @property() rows = '';
 
@@ -59,26 +60,17 @@ export class CareCompareTable extends CareChoiceElement {
 
   @state() private announcement = '';
 
-  private readonly storeController = new StoreController(this);
+  protected readonly store = new StoreController(this, { config: () => this.source.config });
   private lastMarked?: string;
   private warnedRows = '';
+  /** The source link as checked: the address to use, or what is wrong with it. */
+  private sourceLink: { href?: string; problem?: string } = {};
 
-  /** @internal */
-  createStandaloneStore(): CareChoiceStore {
-    return this.createOwnStore({ persist: false, readsPage: false });
-  }
-
-  protected override currentStore() {
-    return this.storeController.store;
-  }
-
-  private marked(): ProfessionKey[] {
-    if (this.highlight) {
-      const forced = HIGHLIGHTS[this.highlight];
-      if (forced) return forced;
-    }
-    const result = this.storeController.state?.result;
-    return result ? MARKED[result.recommendation] : [];
+  private marked(): readonly ProfessionKey[] {
+    const forced = this.highlight ? own(HIGHLIGHTS, this.highlight) : undefined;
+    if (forced) return forced;
+    const result = this.store.state?.result;
+    return result ? PROFESSIONS_FOR[result.recommendation] : [];
   }
 
   private selectedRows(config: CareChoiceConfig): TableRow[] {
@@ -97,7 +89,11 @@ export class CareCompareTable extends CareChoiceElement {
 
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
-    if (changed.has('highlight') && this.highlight && !HIGHLIGHTS[this.highlight]) {
+    if (changed.has('sourceHref')) {
+      this.sourceLink = checkLink(this.sourceHref);
+      if (this.sourceLink.problem) warnOnce(`source-href: ${this.sourceLink.problem}. The source is shown without a link.`);
+    }
+    if (changed.has('highlight') && this.highlight && !own(HIGHLIGHTS, this.highlight)) {
       console.warn(`care-choice: <care-compare-table> highlight="${this.highlight}" is not one of ${Object.keys(HIGHLIGHTS).join(', ')}; ignored.`);
     }
     const keys = this.marked();
@@ -114,10 +110,10 @@ export class CareCompareTable extends CareChoiceElement {
     const config = this.config;
     const marked = this.marked();
     const rows = this.selectedRows(config);
-    const sourceHref = safeHref(this.sourceHref);
+    const sourceHref = this.sourceLink.href;
     const [firstSource] = config.sources;
-    return html`<div part="base" class="wrap">
-      ${this.renderConfigNotice()}
+    return html`<div part="base" class="wrap" lang=${config.lang}>
+      ${this.renderNotice(this.sourceLink.problem ? [`source-href: ${this.sourceLink.problem}`] : [])}
       <table part="table" role="table">
         <caption>${config.table.caption}</caption>
         <thead role="rowgroup">

@@ -1,4 +1,4 @@
-import { mergeConfig } from '../config.js';
+import { mergeConfig } from '../merge-config.js';
 import type { CareChoiceConfig } from '../types.js';
 import { en } from './en.js';
 

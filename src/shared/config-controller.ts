@@ -1,0 +1,148 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { defaultConfigFor, resolveConfig, type CareChoiceConfig, type ConfigError } from '../engine/index.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+interface ConfigControllerOptions {
+  /** The language whose built-in content is the base. */
+  lang: () => string;
+  /** True when the host shows a provider's config, so its own would be ignored. */
+  ignored?: () => boolean;
+}
+
+/** A config layer as read: parsed JSON (or the property's value), or why it could not be read. */
+interface Layer {
+  /** How messages name it: `config`, or `config (lang="es")` for a language's own child. */
+  name: string;
+  lang?: string | null;
+  value: unknown;
+  error?: ConfigError;
+}
+
+const warnedLangs = new Set<string>();
+
+/** Where in `text` a parse error message's "position N" is, as line and column, for people. */
+function parseError(text: string, error: unknown): string {
+  const message = String((error as Error)?.message ?? error);
+  const at = /position (\d+)/.exec(message);
+  if (!at || /line \d+/.test(message)) return message;
+  const before = text.slice(0, Number(at[1]));
+  const line = before.split('\n').length;
+  return `${message} (line ${line}, column ${before.length - before.lastIndexOf('\n')})`;
+}
+
+const sameLanguage = (a: string, b: string) => {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  return x === y || x.split('-')[0] === y.split('-')[0];
+};
+
+/**
+ * Owns an element's config override: the `config` property, or `<script type="application/json">`
+ * children (one without `lang` for every language, and one per language with `lang="es"`). The
+ * children are read when they appear, which can be after the element upgrades (a script in
+ * <head> upgrades it before the parser reaches its children), and again whenever they change.
+ * Problems go to the console once and are kept for the widget's debug notice.
+ */
+export class ConfigController implements ReactiveController {
+  private property: unknown;
+  private children: { text: string; layer: Layer }[] = [];
+  private observer?: MutationObserver;
+  private resolved?: { key: unknown[]; config: CareChoiceConfig; errors: ConfigError[] };
+  private warnedIgnored?: unknown;
+
+  constructor(
+    private readonly host: Host,
+    private readonly options: ConfigControllerOptions,
+  ) {
+    host.addController(this);
+  }
+
+  /** Sets the override given as a JS value (the element's `config` property). */
+  set(value: unknown) {
+    this.property = value;
+    this.host.requestUpdate();
+  }
+
+  /** The built-in content for the host's language with the overrides applied, or the defaults. */
+  get config(): CareChoiceConfig {
+    return this.resolve().config;
+  }
+
+  /** Every problem found in the overrides now in force (empty when they are valid). */
+  get errors(): ConfigError[] {
+    return this.resolve().errors;
+  }
+
+  hostConnected() {
+    this.read();
+    this.observer = new MutationObserver(() => this.read());
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+  }
+
+  hostDisconnected() {
+    this.observer?.disconnect();
+  }
+
+  hostUpdate() {
+    const given = this.property ?? (this.children.map((child) => child.text).join('\0') || undefined);
+    if (given !== undefined && given !== this.warnedIgnored && this.options.ignored?.()) {
+      // A shared store has one config: the provider's. Say so rather than ignore it silently.
+      this.warnedIgnored = given;
+      console.warn(`care-choice: the config on <${this.host.localName}> is ignored inside <care-choice>; set it on the <care-choice> element.`);
+    }
+  }
+
+  /** The override layers for the current language, lowest first. */
+  private layers(): Layer[] {
+    if (this.property !== undefined) return [{ name: 'config', value: this.property }];
+    const lang = this.options.lang();
+    return this.children
+      .map(({ layer }) => layer)
+      .filter((layer) => !layer.lang || sameLanguage(layer.lang, lang))
+      .sort((a, b) => Number(!!a.lang) - Number(!!b.lang));
+  }
+
+  /** Reads the JSON children again when their text changed, and asks the host to re-render. */
+  private read() {
+    const scripts = [...this.host.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/json"]')];
+    const texts = scripts.map((script) => script.textContent ?? '');
+    if (texts.length === this.children.length && texts.every((text, i) => text === this.children[i]!.text)) return;
+    this.children = scripts.map((script, i) => {
+      const text = texts[i]!;
+      const lang = script.getAttribute('lang');
+      const name = lang ? `config (lang="${lang}")` : 'config';
+      try {
+        return { text, layer: { name, lang, value: JSON.parse(text) } };
+      } catch (error) {
+        return { text, layer: { name, lang, value: undefined, error: { path: name, message: `is not valid JSON: ${parseError(text, error)}` } } };
+      }
+    });
+    this.host.requestUpdate();
+  }
+
+  private resolve() {
+    const lang = this.options.lang();
+    const layers = this.layers();
+    const key = [lang, ...layers];
+    if (this.resolved && key.length === this.resolved.key.length && key.every((part, i) => part === this.resolved!.key[i])) return this.resolved;
+    const { config: defaults, matched } = defaultConfigFor(lang);
+    if (!matched && !warnedLangs.has(lang)) {
+      warnedLangs.add(lang);
+      console.warn(`care-choice: no built-in texts for lang "${lang}"; using English. Add a language pack or pass a config in that language.`);
+    }
+    let config = defaults;
+    const errors: ConfigError[] = [];
+    // Each layer applies on top of the last good one; a bad layer is reported and skipped.
+    for (const layer of layers) {
+      const next = layer.error ? { config, errors: [layer.error] } : resolveConfig(config, layer.value);
+      config = next.config;
+      // A language's own child is named in its messages, so the agency knows which one to fix.
+      errors.push(...next.errors.map((e) => (!layer.lang || e.path.startsWith('config') ? e : { ...e, path: `${layer.name} ${e.path}` })));
+    }
+    for (const error of errors) {
+      console.warn(`care-choice: <${this.host.localName}> ${error.path}: ${error.message}. Using the default content.`);
+    }
+    this.resolved = { key, config, errors };
+    return this.resolved;
+  }
+}
