@@ -430,6 +430,9 @@ describe.skipIf(!php)('the plugin in a real WordPress 6.5', () => {
 
     // A contributor: WordPress strips custom elements and scripts from what they write, but keeps
     // block comments and shortcodes, which the plugin renders.
+    const me = await rest(contributor, 'GET', '/wp/v2/users/me&context=edit');
+    expect(me.json.roles).toEqual(['contributor']);
+    expect(me.json.capabilities.unfiltered_html ?? false).toBe(false);
     const forbidden = await rest(contributor, 'POST', '/wp/v2/posts', { title: 'x', content: 'x', status: 'publish' });
     expect(forbidden.status, 'a contributor cannot publish').toBe(403);
     const id = await createPost(
