@@ -6,13 +6,20 @@ import { closePages, openPage, pageWith, PLACEMENTS, widgetsReady, type PageWind
 
 type Widget = HTMLElement & { config: { questions: { id: string; text: string }[]; results: Record<string, { title: string }>; table: { caption: string } } };
 
-async function readmeSnippets(): Promise<string[]> {
+/** The README's HTML snippets that have a widget, without their script tags (the placement adds them). */
+async function readmeSnippets(): Promise<{ html: string; spanish: boolean }[]> {
   const readme = await (await fetch('/README.md')).text();
   return [...readme.matchAll(/```html\n([\s\S]*?)```/g)]
     .map((m) => m[1]!)
     .filter((block) => /<care-/.test(block))
-    .map((block) => block.replace(/<script src="[^"]*care-choice[^"]*"><\/script>\n?/g, '').trim());
+    .map((block) => ({
+      html: block.replace(/<script src="[^"]*care-choice[^"]*"[^>]*><\/script>\n?/g, '').trim(),
+      spanish: block.includes('care-choice.es.js'),
+    }));
 }
+
+/** The Spanish pack, for the snippets that load it; its place does not matter (tested in languages.test.ts). */
+const SPANISH = '<script src="/dist/care-choice.es.js"></script>';
 
 /** The JSON child of each widget that has one was applied: its texts are in the effective config. */
 function expectJsonChildrenApplied(win: PageWindow) {
@@ -36,13 +43,14 @@ describe('README snippets in every placement (built script)', () => {
   it('the README has the snippets this test expects', async () => {
     const snippets = await readmeSnippets();
     expect(snippets.length).to.be.at.least(4);
-    expect(snippets.some((s) => /<script type="application\/json">/.test(s)), 'a config snippet').to.equal(true);
+    expect(snippets.some((s) => /<script type="application\/json">/.test(s.html)), 'a config snippet').to.equal(true);
+    expect(snippets.some((s) => s.spanish), 'a Spanish snippet').to.equal(true);
   });
 
   for (const placement of PLACEMENTS) {
     it(`${placement}: every snippet renders, applies its config child, and logs nothing`, async () => {
-      for (const snippet of await readmeSnippets()) {
-        const win = await openPage(pageWith(snippet, placement));
+      for (const { html: snippet, spanish } of await readmeSnippets()) {
+        const win = await openPage(pageWith(snippet, placement, { head: spanish ? SPANISH : '' }));
         await widgetsReady(win);
         expectJsonChildrenApplied(win);
         expect(win.__errors, `${placement}: ${snippet}`).to.deep.equal([]);
