@@ -6,39 +6,27 @@ import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { findOnPath, webkitGtkLauncher } from './test/launchers/webkitgtk.mjs';
 
-/** A locally installed Chromium: CHROME_PATH first, then the usual places. */
-function findChromium() {
-  const candidates = [
-    process.env.CHROME_PATH,
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/usr/bin/google-chrome-stable',
-    '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  ].filter(Boolean);
-  const found = candidates.find((path) => existsSync(path));
-  if (!found) {
-    console.error(
-      'No Chromium found for the browser tests. Install one (Debian/Ubuntu: `apt-get install -y chromium`) ' +
-        'or set CHROME_PATH to a Chrome or Chromium binary.',
-    );
-    process.exit(1);
-  }
-  return found;
+/** The first of `candidates` that exists, or the end of the run with `help` on how to get one. */
+function findBrowser(candidates, help) {
+  const found = candidates.filter(Boolean).find((path) => existsSync(path));
+  if (found) return found;
+  console.error(help);
+  process.exit(1);
 }
 
+/** A locally installed Chromium: CHROME_PATH first, then the usual places. */
+const findChromium = () =>
+  findBrowser(
+    [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'],
+    'No Chromium found for the browser tests. Install one (Debian/Ubuntu: `apt-get install -y chromium`) or set CHROME_PATH to a Chrome or Chromium binary.',
+  );
+
 /** A locally installed Firefox: FIREFOX_PATH first, then Debian's firefox-esr, then firefox. */
-function findFirefox() {
-  const found = [process.env.FIREFOX_PATH, findOnPath('firefox-esr'), findOnPath('firefox')].filter(Boolean).find((path) => existsSync(path));
-  if (!found) {
-    console.error(
-      'No Firefox found for the browser tests. Install one (Debian: `apt-get install -y firefox-esr`), set FIREFOX_PATH, ' +
-        'or leave Firefox out with BROWSERS=chromium,webkit.',
-    );
-    process.exit(1);
-  }
-  return found;
-}
+const findFirefox = () =>
+  findBrowser(
+    [process.env.FIREFOX_PATH, findOnPath('firefox-esr'), findOnPath('firefox')],
+    'No Firefox found for the browser tests. Install one (Debian: `apt-get install -y firefox-esr`), set FIREFOX_PATH, or leave Firefox out with BROWSERS=chromium,webkit.',
+  );
 
 /**
  * The engines to run, from BROWSERS (a comma list of chromium, firefox, webkit); all three by
