@@ -21,6 +21,7 @@ export function linkProblem(value: string): string | undefined {
   if (/^www\.|^[a-z\d-]+(\.[a-z\d-]+)*\.(com|org|net|edu|gov|care|health|us|uk|ca|au|io|co)(\/|$)/i.test(link)) {
     return `"${link}" looks like a web address without its scheme; write https://${link}`;
   }
+  if (/^[^\s@/:]+@[^\s@/:]+\.[a-z]{2,}$/i.test(link)) return `"${link}" looks like an email address; write mailto:${link}`;
   if (/^\+?[\d\s().-]+$/.test(link) && link.replace(/\D/g, '').length >= 7) {
     return `"${link}" looks like a phone number; write tel:${link.replace(/[^\d+]/g, '')}`;
   }

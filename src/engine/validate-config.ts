@@ -2,11 +2,15 @@ import { toJsonData } from './json-data.js';
 import { linkProblem } from './links.js';
 import { mergeConfig } from './merge-config.js';
 import { isObject, own } from './own.js';
+import { en } from './texts/en.js';
 import { ID_PATTERN, PROFESSION_KEYS, RECOMMENDATIONS, type CareChoiceConfig, type ConfigError } from './types.js';
 
 type Fail = (path: string, message: string) => void;
 /** Checks one value at `path`, reporting each problem through `fail`. */
 type Check = (value: unknown, path: string, fail: Fail) => void;
+
+/** The interface strings the elements use: the English content has each of them. */
+const STRING_KEYS = Object.keys(en.strings);
 
 /** Larger weights add nothing a family could notice, and sums of huge ones overflow to Infinity. */
 const MAX_WEIGHT = 100;
@@ -50,11 +54,36 @@ const list =
     if (value.length < min) fail(path, `must have at least ${min === 1 ? 'one' : min === 2 ? 'two' : min} ${what}`);
     value.forEach((entry, i) => item(entry, `${path}[${i}]`, fail));
   };
+/** The known name closest to a mistyped one (one or two letters off, or a missing "s"), if any. */
+function closest(name: string, known: readonly string[]): string | undefined {
+  const distance = (a: string, b: string) => {
+    let row = [...Array(b.length + 1).keys()];
+    for (let i = 1; i <= a.length; i++) {
+      const next = [i];
+      for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      row = next;
+    }
+    return row[b.length]!;
+  };
+  return known.map((key) => ({ key, d: distance(name.toLowerCase(), key.toLowerCase()) })).sort((a, b) => a.d - b.d).find(({ d }) => d <= 2)?.key;
+}
+
+/** Reports keys a config does not use: a typo would otherwise change nothing, without a word. */
+const onlyKnown = (value: Record<string, unknown>, known: readonly string[], path: string, fail: Fail) => {
+  for (const key of Object.keys(value)) {
+    if (known.includes(key)) continue;
+    const hint = closest(key, known);
+    const list = known.length <= 8 ? ` (it uses ${known.join(', ')})` : '';
+    fail(`${path}.${key}`, `is not something the widget uses${hint ? `; did you mean "${hint}"?` : list}`);
+  }
+};
+
 const object =
   (shape: Record<string, Check>, what = 'an object'): Check =>
   (value, path, fail) => {
     if (!isObject(value)) return fail(path, `must be ${what}`);
     for (const [key, check] of Object.entries(shape)) check(own(value, key), `${path}.${key}`, fail);
+    onlyKnown(value, Object.keys(shape), path, fail);
   };
 const keyed = (keys: readonly string[], check: Check, what: string) => object(Object.fromEntries(keys.map((key) => [key, check])), what);
 
@@ -109,6 +138,7 @@ const config = object({
   strings: (value, path, fail) => {
     if (!isObject(value)) return fail(path, 'must be an object of strings');
     for (const [key, entry] of Object.entries(value)) string(entry, `${path}.${key}`, fail);
+    onlyKnown(value, STRING_KEYS, path, fail);
   },
 });
 

@@ -31,7 +31,7 @@ function sources(config: CareChoiceConfig): string {
   const undated = own(config.strings, 'result.undated') ?? '';
   const items = config.sources.map((source) => {
     const when = source.date ? date(source.date, config) : undated;
-    return `${link(source.href, source.title)}. ${source.publisher ? `${escapeHtml(source.publisher)} (${escapeHtml(when)}).` : `(${escapeHtml(when)})`}`;
+    return `${link(source.href, source.title)}${source.publisher ? `. ${escapeHtml(source.publisher)} (${escapeHtml(when)}).` : ` (${escapeHtml(when)}).`}`;
   });
   const review = fill(own(config.strings, 'result.review') ?? '', { date: date(config.contentDate, config) });
   return `<p>${escapeHtml(own(config.strings, 'result.sources') ?? 'Sources')}: ${items.join(' ')} ${escapeHtml(review)}</p>`;

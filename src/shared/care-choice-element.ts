@@ -53,6 +53,24 @@ export abstract class CareChoiceElement extends LitElement {
     this.source.set(value);
   }
 
+  override connectedCallback() {
+    this.keepFallbackHeight();
+    super.connectedCallback();
+  }
+
+  /**
+   * Before the shadow root hides the fallback content: its height is the best guess of ours, so
+   * it becomes the placeholder an off-screen widget keeps until it is first laid out
+   * (`contain-intrinsic-size`), instead of the generic 24rem, and the page does not jump.
+   */
+  private keepFallbackHeight() {
+    if (this.hasUpdated || this.style.containIntrinsicSize) return;
+    const boxes = [...this.children].filter((child) => child.localName !== 'script' && !child.slot).map((child) => child.getBoundingClientRect());
+    if (!boxes.length) return;
+    const height = Math.max(...boxes.map((box) => box.bottom)) - Math.min(...boxes.map((box) => box.top));
+    if (height > 0) this.style.containIntrinsicSize = `auto ${Math.round(height)}px`;
+  }
+
   /**
    * Yields to the browser between renders when many widgets render at once. Not the first render
    * of an element with fallback content: the shadow root already hides that content, and a frame

@@ -39,7 +39,9 @@ function warnMissingLanguage(lang: string) {
         : `care-choice: no texts for lang "${lang}"; showing English. Add a language pack or pass a config in that language (see the README, Languages).`,
     );
   };
-  if (document.readyState === 'complete') warn();
+  // After load (async and deferred scripts included); a page already loaded may still be adding
+  // its scripts, so it gets a moment.
+  if (document.readyState === 'complete') setTimeout(warn, 2000);
   else addEventListener('load', warn, { once: true });
 }
 
@@ -47,7 +49,7 @@ function warnMissingLanguage(lang: string) {
 function parseError(text: string, error: unknown): string {
   const message = String((error as Error)?.message ?? error);
   const at = jsonErrorOffset(text);
-  if (at < 0) return message;
+  if (at < 0 || /line \d+/.test(message)) return message;
   const before = text.slice(0, at);
   return `${message} (at line ${before.split('\n').length}, column ${at - before.lastIndexOf('\n')})`;
 }
@@ -125,7 +127,8 @@ export class ConfigController implements ReactiveController {
 
   /** Reads the JSON children again when their text changed, and asks the host to re-render. */
   private read() {
-    const scripts = [...this.host.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/json"]')];
+    // An empty child (a CMS that left the script but not its text) is no config at all.
+    const scripts = [...this.host.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/json"]')].filter((script) => script.textContent?.trim());
     const texts = scripts.map((script) => script.textContent ?? '');
     if (texts.length === this.children.length && texts.every((text, i) => text === this.children[i]!.text)) return;
     this.children = scripts.map((script, i) => {

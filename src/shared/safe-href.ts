@@ -40,6 +40,13 @@ export function checkLinkAttribute(name: string, value: string, consequence: str
   return link.problem ? { problem: `${name}: ${link.problem}` } : link;
 }
 
+const THEMES = ['light', 'dark', 'auto'];
+
+/** Names a `theme` the widget does not have, once; the light theme is used. */
+export function checkTheme(theme: string | undefined) {
+  if (theme && !THEMES.includes(theme)) warnOnce(`theme="${theme}" is not one of ${THEMES.join(', ')}; the light theme is used.`);
+}
+
 const warned = new Set<string>();
 
 /** Logs a problem once per page, however many widgets or renders meet it. */

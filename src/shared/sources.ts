@@ -31,8 +31,7 @@ export function renderSources(config: CareChoiceConfig, undated: string) {
       const href = safeHref(source.href);
       const when = source.date ? localDate(source.date, config) : undated;
       return html`<li>
-        ${href ? html`<a href=${href} rel="noopener">${source.title}</a>` : source.title}.
-        ${source.publisher ? `${source.publisher} (${when}).` : `(${when})`}
+        ${href ? html`<a href=${href} rel="noopener">${source.title}</a>` : source.title}${source.publisher ? `. ${source.publisher} (${when}).` : ` (${when}).`}
       </li>`;
     })}
   </ul>`;

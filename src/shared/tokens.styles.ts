@@ -1,15 +1,22 @@
 import { css } from 'lit';
 
-/** The dark scheme: used by theme="dark", and by theme="auto" when the system is dark. */
+/**
+ * The dark scheme: used by theme="dark", and by theme="auto" when the system is dark. Its colours
+ * come from the `--care-choice-dark-*` tokens, not the light ones: a brand colour chosen for a
+ * light page (dark blue accent, white surface) would be unreadable against the dark scheme's text,
+ * so the dark palette stays the tested one unless the agency gives dark colours of its own. It
+ * paints its own page behind the widget too (`--_page`), as light text needs a dark ground.
+ */
 const darkFallbacks = css`
-  --_accent: var(--care-choice-accent, #7fd6bd);
-  --_accent-contrast: var(--care-choice-accent-contrast, #0c1f1a);
-  --_surface: var(--care-choice-surface, #161b1a);
-  --_surface-alt: var(--care-choice-surface-alt, #222a28);
-  --_text: var(--care-choice-text, #eef3f1);
-  --_muted: var(--care-choice-muted-text, #b9c6c2);
-  --_border: var(--care-choice-border, #71807b);
-  --_focus-ring: var(--care-choice-focus-ring, #8ab4ff);
+  --_accent: var(--care-choice-dark-accent, #7fd6bd);
+  --_accent-contrast: var(--care-choice-dark-accent-contrast, #0c1f1a);
+  --_surface: var(--care-choice-dark-surface, #161b1a);
+  --_surface-alt: var(--care-choice-dark-surface-alt, #222a28);
+  --_text: var(--care-choice-dark-text, #eef3f1);
+  --_muted: var(--care-choice-dark-muted-text, #b9c6c2);
+  --_border: var(--care-choice-dark-border, #71807b);
+  --_focus-ring: var(--care-choice-dark-focus-ring, #8ab4ff);
+  --_page: var(--_surface);
 `;
 
 /**
@@ -31,6 +38,8 @@ export const tokenStyles = css`
     --_font-size: var(--care-choice-font-size, 1rem);
     --_spacing: var(--care-choice-spacing, 1rem);
     --_focus-ring: var(--care-choice-focus-ring, #1a56b8);
+    /* Behind text that sits outside a card (the table's caption and sources): the page's own. */
+    --_page: transparent;
   }
   :host([theme='dark']) {
     ${darkFallbacks}

@@ -72,6 +72,17 @@ describe('<care-compare-table>', () => {
     expect(warnings.join('\n')).to.contain('unknown row "salary" skipped');
   });
 
+  it('shows every row rather than none when no id in rows is known (a typo, capitals)', async () => {
+    const warn = console.warn;
+    console.warn = () => undefined;
+    try {
+      const { table } = await inWidth(800, html`<care-compare-table rows="Employer,WHERE"></care-compare-table>`);
+      expect(rowHeaders(table)).to.deep.equal(en.table.rows.map((row) => row.label));
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('highlights from the highlight attribute, with a visible badge, and both for both', async () => {
     const { table } = await inWidth(800, html`<care-compare-table highlight="care-manager"></care-compare-table>`);
     const marked = () => [...table.shadowRoot!.querySelectorAll('[part~="column-recommended"]')].map((th) => th.id);

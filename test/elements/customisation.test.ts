@@ -5,7 +5,8 @@ import '../../src/define.js';
 import type { CareChoice, CareChoiceQuiz, CareCompareTable } from '../../src/index.js';
 import { defaultConfigs } from '../../src/index.js';
 import { QuizHarness } from './harness.js';
-import { $, NEEDS_CDP, expectNoSeriousViolations, itExceptIn, settle } from './helpers.js';
+import { $, NEEDS_CDP, contrast, expectNoSeriousViolations, itExceptIn, settle } from './helpers.js';
+import { parentAtHome } from '../fixtures/answers.js';
 
 /** The question heading on screen. */
 const questionText = (quiz: Element) => new QuizHarness(quiz as HTMLElement).heading;
@@ -64,6 +65,8 @@ describe('languages', () => {
     const warnings = await warningsDuring(async () => {
       const page = await fixture<HTMLDivElement>(html`<div><care-choice-quiz lang="tlh"></care-choice-quiz><care-choice-quiz lang="tlh"></care-choice-quiz></div>`);
       quizzes = [...page.querySelectorAll('care-choice-quiz')];
+      // On a page that has finished loading, the warning waits a moment for a pack being added.
+      await new Promise((resolve) => setTimeout(resolve, 2200));
     });
     expect(questionText(quizzes[0]!)).to.equal('Who needs care?');
     expect(warnings.filter((w) => w.includes('"tlh"'))).to.have.length(1);
@@ -220,6 +223,34 @@ describe('theming', () => {
     await settle(quiz, table);
     expect(getComputedStyle($(quiz, '[part~="base"]')).backgroundColor).to.equal('rgb(22, 27, 26)');
     await expectNoSeriousViolations(wrapper);
+  });
+
+  it('dark theme on a light page with a light-page brand accent: caption, sources, buttons and links stay readable', async () => {
+    const wrapper = await fixture<HTMLDivElement>(html`<div style="background: #ffffff; --care-choice-accent: #0b4f6c; --care-choice-surface: #ffffff">
+      <care-choice-quiz theme="dark" cta-href="tel:+15555550123" agency-name="Harbor"></care-choice-quiz>
+      <care-compare-table theme="dark" highlight="care-manager"></care-compare-table>
+    </div>`);
+    const quiz = new QuizHarness(wrapper.querySelector('care-choice-quiz')!);
+    const table = wrapper.querySelector('care-compare-table')!;
+    await settle(table);
+    const rgb = (value: string) => value.match(/[\d.]+/g)!.slice(0, 3).map(Number) as [number, number, number];
+    /** The colour behind an element: the first ancestor (across shadow roots) with a background. */
+    const ground = (el: Element): [number, number, number] => {
+      for (let node: Element | null = el; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+        const bg = getComputedStyle(node).backgroundColor;
+        if (!/rgba\(.*, 0\)|transparent/.test(bg)) return rgb(bg);
+      }
+      return [255, 255, 255];
+    };
+    const readable = (el: Element, what: string) => expect(contrast(rgb(getComputedStyle(el).color), ground(el)), what).to.be.at.least(4.5);
+    readable(table.shadowRoot!.querySelector('caption')!, 'table caption');
+    readable(table.shadowRoot!.querySelector('[part~="source"] p')!, 'sources');
+    readable(table.shadowRoot!.querySelector('[part~="badge"]')!, 'badge');
+    readable(quiz.button('next-button')!, 'Next');
+    const result = await quiz.completeWith(parentAtHome);
+    readable(result!.cta!, 'call to action');
+    readable(result!.element.shadowRoot!.querySelector('[part~="change-button"]')!, 'Change this answer');
+    readable(result!.element.shadowRoot!.querySelector('[part~="footer"] a')!, 'a source link');
   });
 
   withMediaEmulation('auto follows prefers-color-scheme', async () => {

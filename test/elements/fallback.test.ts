@@ -115,6 +115,28 @@ describe('fallback content (built files)', () => {
     expect(cls, `layout shift while scrolling ${cls.toFixed(3)}`).to.be.below(0.05);
   });
 
+  it("an off-screen table keeps its fallback's height until it is laid out, not a generic placeholder", async () => {
+    const win = await open((await pageWithFallback()).replace('<h1>', `${article}${article}${article}<h1>`), { height: 500 });
+    const table = win.document.querySelector('care-compare-table')!;
+    const before = table.getBoundingClientRect().height;
+    expect(before).to.be.greaterThan(800);
+    await loadScript(win);
+    expect(table.getBoundingClientRect().top, 'the table is still off screen').to.be.greaterThan(win.innerHeight);
+    // The fallback's own height (WebKit lays it out 16 px taller), not the 384 px placeholder.
+    expect(Math.abs(table.getBoundingClientRect().height - before), 'height of the off-screen table').to.be.below(24);
+  });
+
+  it('keyboard focus on a fallback answer moves to the same answer in the quiz', async () => {
+    const win = await open(await pageWithFallback());
+    const radio = win.document.querySelector<HTMLInputElement>('care-choice-quiz input[value="partner"]')!;
+    radio.focus();
+    radio.click();
+    await loadScript(win);
+    const quiz = win.document.querySelector('care-choice-quiz')!;
+    await until(win, () => quiz.shadowRoot!.activeElement, 'focus inside the quiz');
+    expect((quiz.shadowRoot!.activeElement as HTMLInputElement).value).to.equal('partner');
+  });
+
   it('matches the current content: the snippet files are the generator output, and say what the elements render', async () => {
     for (const lang of ['en', 'es']) {
       const config = lang === 'en' ? en : (await import('../../src/lang/es.js'), defaultConfigs.es!);

@@ -62,6 +62,13 @@ describe('links: only http(s), mailto and tel, judged on the URL the browser use
     expect(result!.cta!.protocol).to.equal(new URL(win.document.baseURI).protocol);
   });
 
+  it('a blank agency-name is no agency: no "Provided by ." and the missing-disclosure warning', async () => {
+    const { win } = await page('<care-choice-quiz cta-href="tel:+15555550123" agency-name="   "></care-choice-quiz>');
+    const result = await new QuizHarness(win.document.querySelector('care-choice-quiz')!).completeWith(parentAtHome);
+    expect(result!.element.shadowRoot!.textContent).not.to.match(/Provided by\s*\./);
+    expect(careWarnings(win).some((w) => w.includes('without agency-name'))).to.equal(true);
+  });
+
   it('the cta event carries the address the browser will open', async () => {
     const { win } = await page('<care-choice-quiz cta-href="  /contact?from=quiz " agency-name="A"></care-choice-quiz>');
     const quiz = new QuizHarness(win.document.querySelector('care-choice-quiz')!);
@@ -78,6 +85,7 @@ describe('call-to-action mistakes are named with the fix', () => {
   afterEach(closePages);
 
   for (const [href, fix] of [
+    ['help@agency.example', 'write mailto:help@agency.example'],
     ['www.agency.com/contact', 'write https://www.agency.com/contact'],
     ['555-0123', 'write tel:5550123'],
     ['javascript:void(0)', 'use https:, http:, mailto: or tel:'],
@@ -101,6 +109,10 @@ describe('input that used to blank the widget keeps the defaults, with one warni
     ['lang="constructor"', '<care-choice-quiz lang="constructor"></care-choice-quiz>', /no texts for lang "constructor"/],
     ['lang="__proto__"', '<care-choice-quiz lang="__proto__"></care-choice-quiz>', /no texts for lang "__proto__"/],
     ['highlight="toString"', '<care-compare-table highlight="toString"></care-compare-table><care-choice-quiz></care-choice-quiz>', /highlight="toString" is not one of/],
+    ['highlight="unsure"', '<care-compare-table highlight="unsure"></care-compare-table><care-choice-quiz></care-choice-quiz>', /highlight="unsure" is not one of case-manager, care-manager, both, none/],
+    ['theme="purple"', '<care-choice-quiz theme="purple"></care-choice-quiz>', /theme="purple" is not one of light, dark, auto/],
+    ['an empty JSON child', '<care-choice-quiz><script type="application/json"> </script><script type="application/json">{"questions": {}}</script></care-choice-quiz>', /questions: must be an array/],
+    ['a typo in a config key', '<care-choice-quiz><script type="application/json">{"question": []}</script></care-choice-quiz>', /question: is not something the widget uses; did you mean "questions"\?/],
     [
       'weights of 1e308',
       '<care-choice-quiz><script type="application/json">{"questions":[{"id":"situation","options":[{"id":"at-home","weights":{"caseManager":1e308,"careManager":1e308}}]}]}</script></care-choice-quiz>',

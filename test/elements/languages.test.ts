@@ -67,6 +67,20 @@ describe('the Spanish pack in every load order (built files)', () => {
     expect(result!.heading).to.equal((es.results as Record<string, { title: string }>)['care-manager']!.title);
   });
 
+  it('both scripts added by the page after it loaded: Spanish, and no false warning about the pack', async () => {
+    const win = await page('', QUIZ);
+    for (const src of ['/dist/care-choice.js', '/dist/care-choice.es.js']) {
+      const script = win.document.createElement('script');
+      script.src = src;
+      win.document.head.append(script);
+      await new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    await speaksSpanish(win);
+    await new Promise((resolve) => setTimeout(resolve, 2200));
+    expect(win.__warnings.filter((w) => w.startsWith('care-choice'))).to.deep.equal([]);
+  });
+
   it('lang="es" without the pack: English, marked lang="en", and one warning naming the file to add', async () => {
     const win = await page(MAIN(), `${QUIZ}${QUIZ}`);
     await widgetsReady(win);

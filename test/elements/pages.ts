@@ -67,9 +67,16 @@ export async function until(win: Window, check: () => unknown, what: string, tri
   throw new Error(`timed out waiting for ${what}`);
 }
 
-/** Every care-choice element of the page has upgraded and rendered. */
+/**
+ * Every care-choice element of the page has upgraded, rendered, and has no update pending (a
+ * config child parsed after the element upgraded is read and rendered in a later update, which
+ * can wait for a render slot), for two frames in a row.
+ */
 export async function widgetsReady(win: Window) {
   const widgets = () => [...win.document.querySelectorAll('care-choice, care-choice-quiz, care-choice-result, care-compare-table')];
   await until(win, () => widgets().length && widgets().every((el) => el.shadowRoot?.firstElementChild), 'every widget to render');
+  const settled = () => widgets().every((el) => !(el as Element & { isUpdatePending?: boolean }).isUpdatePending);
+  let calm = 0;
+  await until(win, () => (calm = settled() ? calm + 1 : 0) >= 2, 'every widget to finish updating');
   return widgets();
 }

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { closePages, openPage, pageWith, PLACEMENTS, widgetsReady, type PageWindow } from './pages.js';
+import { closePages, openPage, pageWith, PLACEMENTS, until, widgetsReady, type PageWindow } from './pages.js';
 
 // The README's own snippets, pasted into a page with the script in every placement sites use.
 // Read from README.md at run time, so the test follows the documentation.
@@ -77,8 +77,11 @@ describe('config children wherever the script is (built script)', () => {
       const win = await openPage(pageWith(`${provider}\n${table}`, placement));
       await widgetsReady(win);
       const quiz = win.document.querySelector('care-choice-quiz')!;
-      expect(quiz.shadowRoot!.querySelector('#question-heading')!.textContent).to.equal('Who is the care for?');
-      expect(win.document.querySelector('care-compare-table')!.shadowRoot!.querySelector('caption')!.textContent).to.equal('Which helper is which?');
+      const caption = () => win.document.querySelector('care-compare-table')!.shadowRoot!.querySelector('caption')!.textContent;
+      // A child parsed after the element upgraded is read when it arrives, then rendered (which
+      // can wait for a render slot): wait for it, as a reader would see it appear.
+      await until(win, () => caption() === 'Which helper is which?', 'the table caption from its JSON child');
+      await until(win, () => quiz.shadowRoot!.querySelector('#question-heading')!.textContent === 'Who is the care for?', 'the question from the provider config');
       expect(win.__warnings).to.deep.equal([]);
     });
   }

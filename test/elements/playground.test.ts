@@ -42,8 +42,24 @@ describe('theme playground', () => {
     const code = (win.document.getElementById('snippet') as HTMLTextAreaElement).value;
     expect(code).to.contain('theme="dark"');
     expect(code).not.to.contain('--care-choice-surface');
-    set(win, 'accent', '#0b4f6c');
-    expect((win.document.getElementById('snippet') as HTMLTextAreaElement).value).to.contain('--care-choice-accent: #0b4f6c;');
+    // The colour fields show the dark scheme's colours, and a colour chosen now is a dark one.
+    expect((win.document.querySelector('[name="surface"]') as HTMLInputElement).value).to.equal('#161b1a');
+    set(win, 'accent', '#7fb3d5');
+    const dark = (win.document.getElementById('snippet') as HTMLTextAreaElement).value;
+    expect(dark).to.contain('--care-choice-dark-accent: #7fb3d5;');
+    expect(dark).not.to.contain('--care-choice-accent:');
+  });
+
+  it('says on the page when the call-to-action link will not be shown, and leaves defaults out of the code', async () => {
+    const win = await playground();
+    const warning = win.document.getElementById('link-warning')!;
+    set(win, 'cta-href', 'www.harbor.example/contact');
+    expect(warning.textContent).to.contain('write https://www.harbor.example/contact');
+    set(win, 'cta-href', 'tel:+15555550100');
+    expect(warning.textContent).to.equal('');
+    const code = (win.document.getElementById('snippet') as HTMLTextAreaElement).value;
+    expect(code).not.to.match(/ lang="|theme="light"/);
+    expect(code).to.contain('put its address here');
   });
 
   it('warns when a colour pair is hard to read', async () => {

@@ -118,3 +118,27 @@ describe('jsonErrorOffset', () => {
     }
   });
 });
+
+describe('config typos', () => {
+  it('names a key the widget does not use, with the one that was probably meant', () => {
+    const cases: [unknown, string][] = [
+      [{ question: [] }, 'question: is not something the widget uses; did you mean "questions"?'],
+      [{ result: {} }, 'result: is not something the widget uses; did you mean "results"?'],
+      [{ questions: [{ id: 'for-whom', txt: 'Who?' }] }, 'questions[0].txt: is not something the widget uses; did you mean "text"?'],
+      [{ strings: { 'quiz.nxt': 'Go on' } }, 'strings.quiz.nxt: is not something the widget uses; did you mean "quiz.next"?'],
+      [{ results: { 'care-mgr': { title: 'x' } } }, 'results.care-mgr: is not something the widget uses (it uses case-manager, care-manager, both, unsure)'],
+      [{ colour: 'blue' }, 'colour: is not something the widget uses'],
+    ];
+    for (const [override, message] of cases) {
+      const { config, errors } = resolveConfig(defaults, override);
+      expect(config).toBe(defaults);
+      expect(errors.map((e) => `${e.path}: ${e.message}`)).toContain(message);
+    }
+  });
+
+  it('names an email address written without mailto:', () => {
+    expect(linkProblem('help@example.com')).toBe('"help@example.com" looks like an email address; write mailto:help@example.com');
+    expect(linkProblem('mailto:help@example.com')).toBeUndefined();
+    expect(linkProblem('/people/jo@home')).toBeUndefined();
+  });
+});

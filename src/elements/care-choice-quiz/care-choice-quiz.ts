@@ -6,7 +6,7 @@ import { hostStyles } from '../../shared/host.styles.js';
 import { StoreController } from '../../shared/store-controller.js';
 import { styleProps } from '../../shared/style-props.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
-import { checkLinkAttribute } from '../../shared/safe-href.js';
+import { checkLinkAttribute, checkTheme } from '../../shared/safe-href.js';
 import { CareChoiceResult, CTA_HIDDEN, RESULT_PARTS } from '../care-choice-result/care-choice-result.js';
 import { styles } from './care-choice-quiz.styles.js';
 
@@ -78,6 +78,14 @@ const RESULT_EXPORTPARTS = RESULT_PARTS.map((part) => `${part}:result__${part}`)
  * @cssprop [--care-choice-spacing=1rem] - Space around and between blocks.
  * @cssprop [--care-choice-max-width=40rem] - The widest the quiz grows, for lines that are easy to read.
  * @cssprop [--care-choice-focus-ring=#1a56b8] - Keyboard focus outline.
+ * @cssprop [--care-choice-dark-accent=#7fd6bd] - Brand colour in the dark scheme (theme="dark", or "auto" in dark mode); the light --care-choice-accent is not used there.
+ * @cssprop [--care-choice-dark-accent-contrast=#0c1f1a] - Text on the dark-scheme accent colour.
+ * @cssprop [--care-choice-dark-surface=#161b1a] - Background in the dark scheme.
+ * @cssprop [--care-choice-dark-surface-alt=#222a28] - Tinted background in the dark scheme.
+ * @cssprop [--care-choice-dark-text=#eef3f1] - Text colour in the dark scheme.
+ * @cssprop [--care-choice-dark-muted-text=#b9c6c2] - Secondary text in the dark scheme.
+ * @cssprop [--care-choice-dark-border=#71807b] - Borders in the dark scheme.
+ * @cssprop [--care-choice-dark-focus-ring=#8ab4ff] - Keyboard focus outline in the dark scheme.
  */
 export class CareChoiceQuiz extends CareChoiceElement {
   static override styles = [hostStyles, tokenStyles, styles];
@@ -133,6 +141,7 @@ export class CareChoiceQuiz extends CareChoiceElement {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
+    if (changed.has('theme')) checkTheme(this.theme);
     if (changed.has('ctaHref')) this.ctaProblem = checkLinkAttribute('cta-href', this.ctaHref, CTA_HIDDEN).problem;
     const view = this.view;
     if (this.lastView !== undefined && view !== this.lastView) {
@@ -171,6 +180,11 @@ export class CareChoiceQuiz extends CareChoiceElement {
     for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-question]')) {
       const picked = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
       if (picked.length) this.store.store.answer(fieldset.dataset.question!, picked);
+    }
+    // A keyboard user on a fallback answer stays on the same answer, now the quiz's.
+    const active = document.activeElement;
+    if (active instanceof HTMLInputElement && this.contains(active)) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`input[value="${CSS.escape(active.value)}"]`)?.focus());
     }
   }
 

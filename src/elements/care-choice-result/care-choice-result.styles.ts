@@ -213,7 +213,8 @@ export const styles = css`
       grid-auto-flow: column;
       grid-auto-columns: 1fr;
     }
-    a[href^='http']:not([data-print])::after {
+    a[href^='http']:not([data-print])::after,
+    a[href^='mailto']:not([data-print])::after {
       content: ' (' attr(href) ')';
     }
     h3 {

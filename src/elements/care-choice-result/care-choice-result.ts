@@ -14,7 +14,7 @@ import {
 import { CareChoiceElement } from '../../shared/care-choice-element.js';
 import { hostStyles } from '../../shared/host.styles.js';
 import { linkWithAnswers } from '../../shared/persist.js';
-import { checkLinkAttribute, safeHref, warnOnce } from '../../shared/safe-href.js';
+import { checkLinkAttribute, checkTheme, safeHref, warnOnce } from '../../shared/safe-href.js';
 import { localDate, renderSources } from '../../shared/sources.js';
 import { StoreController } from '../../shared/store-controller.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
@@ -108,6 +108,14 @@ function printable(href: string): string {
  * @cssprop [--care-choice-spacing=1rem] - Space around and between blocks.
  * @cssprop [--care-choice-max-width=40rem] - The widest the card grows, for lines that are easy to read.
  * @cssprop [--care-choice-focus-ring=#1a56b8] - Keyboard focus outline.
+ * @cssprop [--care-choice-dark-accent=#7fd6bd] - Brand colour in the dark scheme (theme="dark", or "auto" in dark mode); the light --care-choice-accent is not used there.
+ * @cssprop [--care-choice-dark-accent-contrast=#0c1f1a] - Text on the dark-scheme accent colour.
+ * @cssprop [--care-choice-dark-surface=#161b1a] - Background in the dark scheme.
+ * @cssprop [--care-choice-dark-surface-alt=#222a28] - Tinted background in the dark scheme.
+ * @cssprop [--care-choice-dark-text=#eef3f1] - Text colour in the dark scheme.
+ * @cssprop [--care-choice-dark-muted-text=#b9c6c2] - Secondary text in the dark scheme.
+ * @cssprop [--care-choice-dark-border=#71807b] - Borders in the dark scheme.
+ * @cssprop [--care-choice-dark-focus-ring=#8ab4ff] - Keyboard focus outline in the dark scheme.
  */
 export class CareChoiceResult extends CareChoiceElement {
   static override styles = [hostStyles, tokenStyles, styles];
@@ -149,6 +157,7 @@ export class CareChoiceResult extends CareChoiceElement {
     super.willUpdate(changed);
     if (changed.has('ctaHref')) this.cta = checkLinkAttribute('cta-href', this.ctaHref, CTA_HIDDEN);
     if (changed.has('reportHref')) this.report = checkLinkAttribute('report-href', this.reportHref, 'The "report a problem" link is hidden until it is fixed.');
+    if (changed.has('theme')) checkTheme(this.theme);
     if ((changed.has('ctaHref') || changed.has('agencyName')) && this.cta.href && !this.agencyName.trim()) {
       warnOnce('cta-href is set without agency-name: families cannot see who offers the call to action. Add agency-name="Your agency".');
     }
@@ -248,7 +257,7 @@ export class CareChoiceResult extends CareChoiceElement {
     if (!href) return nothing;
     return html`<div class="cta">
       <a part="cta" class="button primary" href=${href} data-print=${printable(href)} @click=${this.onCta}>${this.ctaLabel || this.t('result.cta')}</a>
-      ${this.agencyName ? html`<p part="disclosure" class="disclosure">${this.t('result.provided-by', { agency: this.agencyName })}</p>` : nothing}
+      ${this.agencyName.trim() ? html`<p part="disclosure" class="disclosure">${this.t('result.provided-by', { agency: this.agencyName.trim() })}</p>` : nothing}
     </div>`;
   }
 
@@ -348,7 +357,7 @@ export class CareChoiceResult extends CareChoiceElement {
         ${this.t('result.review', { date: localDate(config.contentDate, config) })}
         ${this.report.href ? html`<a href=${this.report.href}>${this.t('result.report')}</a>` : nothing}
       </p>
-      ${this.agencyName ? html`<p>${this.t('result.provided-by', { agency: this.agencyName })}</p>` : nothing}
+      ${this.agencyName.trim() ? html`<p>${this.t('result.provided-by', { agency: this.agencyName.trim() })}</p>` : nothing}
       <slot name="footer"></slot>
     </footer>`;
   }

@@ -6,6 +6,10 @@ export const styles = css`
   .wrap {
     container-type: inline-size;
     color: var(--_text);
+    /* Transparent in the light scheme; the dark scheme's own ground, so its light caption and
+       sources stay readable on a light page. */
+    background: var(--_page);
+    border-radius: var(--_radius);
   }
   table {
     /* Quirks mode (no doctype) resets a table's font to the browser default. */

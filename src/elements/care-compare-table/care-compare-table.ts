@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { PROFESSION_KEYS, PROFESSIONS_FOR, own, type CareChoiceConfig, type ProfessionKey, type TableRow } from '../../engine/index.js';
 import { CareChoiceElement } from '../../shared/care-choice-element.js';
 import { hostStyles } from '../../shared/host.styles.js';
-import { checkLinkAttribute, safeHref } from '../../shared/safe-href.js';
+import { checkLinkAttribute, checkTheme, safeHref } from '../../shared/safe-href.js';
 import { localDate, renderSources } from '../../shared/sources.js';
 import { StoreController } from '../../shared/store-controller.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
@@ -12,7 +12,12 @@ import { styles } from './care-compare-table.styles.js';
 /* eslint-disable lit-a11y/no-redundant-role -- Safari drops table semantics when the stacked layout
    sets display:block on the table's parts; the explicit roles keep rows and headers announced. */
 
-const HIGHLIGHTS: Readonly<Record<string, readonly ProfessionKey[]>> = { ...PROFESSIONS_FOR, none: [] };
+const HIGHLIGHTS: Readonly<Record<string, readonly ProfessionKey[]>> = {
+  'case-manager': PROFESSIONS_FOR['case-manager'],
+  'care-manager': PROFESSIONS_FOR['care-manager'],
+  both: PROFESSIONS_FOR.both,
+  none: [],
+};
 
 /**
  * @summary A side-by-side comparison of a case manager and a care manager, with its source.
@@ -45,6 +50,14 @@ const HIGHLIGHTS: Readonly<Record<string, readonly ProfessionKey[]>> = { ...PROF
  * @cssprop [--care-choice-font-size=1rem] - Base text size.
  * @cssprop [--care-choice-spacing=1rem] - Space around blocks.
  * @cssprop [--care-choice-focus-ring=#1a56b8] - Keyboard focus outline.
+ * @cssprop [--care-choice-dark-accent=#7fd6bd] - Brand colour in the dark scheme (theme="dark", or "auto" in dark mode); the light --care-choice-accent is not used there.
+ * @cssprop [--care-choice-dark-accent-contrast=#0c1f1a] - Text on the dark-scheme accent colour.
+ * @cssprop [--care-choice-dark-surface=#161b1a] - Background in the dark scheme.
+ * @cssprop [--care-choice-dark-surface-alt=#222a28] - Tinted background in the dark scheme.
+ * @cssprop [--care-choice-dark-text=#eef3f1] - Text colour in the dark scheme.
+ * @cssprop [--care-choice-dark-muted-text=#b9c6c2] - Secondary text in the dark scheme.
+ * @cssprop [--care-choice-dark-border=#71807b] - Borders in the dark scheme.
+ * @cssprop [--care-choice-dark-focus-ring=#8ab4ff] - Keyboard focus outline in the dark scheme.
  */
 export class CareCompareTable extends CareChoiceElement {
   static override styles = [hostStyles, tokenStyles, styles];
@@ -95,11 +108,14 @@ export class CareCompareTable extends CareChoiceElement {
           `Known rows: ${config.table.rows.map((row) => row.id).join(', ')}.`,
       );
     }
-    return ids.flatMap((id) => config.table.rows.filter((row) => row.id === id));
+    const chosen = ids.flatMap((id) => config.table.rows.filter((row) => row.id === id));
+    // None of them known (a typo, or ids in capitals): the whole table rather than an empty one.
+    return chosen.length ? chosen : config.table.rows;
   }
 
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
+    if (changed.has('theme')) checkTheme(this.theme);
     if (changed.has('sourceHref')) this.sourceLink = checkLinkAttribute('source-href', this.sourceHref, 'The source is shown without a link.');
     if (changed.has('highlight') && this.highlight && !own(HIGHLIGHTS, this.highlight)) {
       console.warn(`care-choice: <care-compare-table> highlight="${this.highlight}" is not one of ${Object.keys(HIGHLIGHTS).join(', ')}; ignored.`);

@@ -450,7 +450,7 @@ export const en: CareChoiceConfig = {
     'quiz.required': 'Please choose an answer to continue.',
     'quiz.announce.step': 'Question {step} of {total}',
     'quiz.announce.result': 'Your result is ready.',
-    'result.empty': 'Answer the questions above to see which kind of help may fit your family.',
+    'result.empty': 'Answer the quiz to see which kind of help may fit your family.',
     'result.kicker': 'Likely fit, based on your answers',
     'result.strength': 'Strength of match: {strength}',
     'result.strength.weak': 'weak',

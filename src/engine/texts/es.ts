@@ -299,7 +299,7 @@ export const es: LanguagePack = {
     'quiz.required': 'Elija una respuesta para continuar.',
     'quiz.announce.step': 'Pregunta {step} de {total}',
     'quiz.announce.result': 'Su resultado está listo.',
-    'result.empty': 'Responda las preguntas para ver qué tipo de ayuda podría convenir a su familia.',
+    'result.empty': 'Responda el cuestionario para ver qué tipo de ayuda podría convenir a su familia.',
     'result.kicker': 'Opción probable, según sus respuestas',
     'result.strength': 'Grado de coincidencia: {strength}',
     'result.strength.weak': 'bajo',
