@@ -230,6 +230,18 @@ describe('<care-choice-quiz>', () => {
     expect(q.element.shadowRoot!.activeElement?.id).to.equal('question-heading');
   });
 
+  it('Back shows the previous answer chosen, also after answering the next question', async () => {
+    const q = await quiz();
+    await q.answer('for-whom', ['partner']);
+    await q.next();
+    await q.answer('situation', ['at-home']);
+    await q.back();
+    expect(q.questionId).to.equal('for-whom');
+    expect(q.checked).to.deep.equal(['partner']);
+    await q.next();
+    expect(q.checked).to.deep.equal(['at-home']);
+  });
+
   it('Back returns to the previous question with its answer kept', async () => {
     const q = await quiz();
     await q.answer('for-whom', ['partner']);

@@ -261,13 +261,18 @@ export class CareChoiceQuiz extends CareChoiceElement {
     </div>`;
   }
 
+  /**
+   * One answer. The inputs are reused from question to question, and Lit sets bindings in this
+   * order: `.checked` comes before `name`, because a checked radio that joins another question's
+   * group (its new name) unchecks the answer already chosen there.
+   */
   private renderOption(question: QuestionConfig, id: string, label: string, chosen: string[]) {
     return html`<label part="option" class="option">
       <input
         type=${question.multiple ? 'checkbox' : 'radio'}
+        .checked=${chosen.includes(id)}
         name=${question.id}
         value=${id}
-        .checked=${chosen.includes(id)}
         @change=${this.onChange}
       /><span>${label}</span>
     </label>`;
