@@ -328,6 +328,7 @@ describe('<care-choice-quiz mode="popup"> (built script)', () => {
     expect(result!.heading).to.equal(en.results['care-manager'].title);
     closeButton(quiz).click();
     await until(win, () => !dialog.open, 'the dialog to close');
+    expect(win.dataLayer!.at(-1)).to.deep.equal({ event: 'care_choice_complete', care_choice_result: 'care-manager' });
     expect(win.__violations).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
   });

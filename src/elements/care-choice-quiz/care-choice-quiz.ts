@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { own, type QuestionConfig } from '../../engine/index.js';
+import { reportToDataLayer } from '../../shared/analytics.js';
 import { CareChoiceElement } from '../../shared/care-choice-element.js';
 import { hostStyles } from '../../shared/host.styles.js';
 import { PopupController } from '../../shared/popup-controller.js';
@@ -127,6 +128,13 @@ export class CareChoiceQuiz extends CareChoiceElement {
   /** With `open`: open by itself once per browser session (tab) rather than once per page view. Uses `sessionStorage`. */
   @property({ type: Boolean, attribute: 'show-once' }) showOnce = false;
 
+  /**
+   * `datalayer`: push `care_choice_start`, `care_choice_step`, `care_choice_complete` and
+   * `generate_lead` to `window.dataLayer`, never answers. With it on a provider too, each action is
+   * pushed once, by this quiz.
+   */
+  @property() analytics?: 'datalayer';
+
   @state() private started = false;
   @state() private showError = false;
   @state() private announcement = '';
@@ -193,6 +201,11 @@ export class CareChoiceQuiz extends CareChoiceElement {
     const card = this.resultCard;
     if (card) void card.updateComplete.then(() => card.focusHeading());
     else this.questionHeading?.focus();
+  }
+
+  constructor() {
+    super();
+    reportToDataLayer(this, () => this.analytics === 'datalayer', () => this.store.state && this.store.store);
   }
 
   /** With `mode="popup"`: opens the quiz's dialog. */
