@@ -150,6 +150,30 @@ describe('<care-choice-quiz mode="popup"> (built script)', () => {
     }
   });
 
+  it('the Close button stays in view: above the question, and at the end of a long result', async () => {
+    const { win, quiz, q, trigger, dialog } = await popupPage('<care-choice-quiz mode="popup"></care-choice-quiz>', { width: 320, height: 560 });
+    trigger().click();
+    await q.settle();
+    await animated(dialog());
+    /** The Close button is inside the dialog's box and nothing covers its middle. */
+    const reachable = () => {
+      const box = closeButton(quiz).getBoundingClientRect();
+      const frame = dialog().getBoundingClientRect();
+      const hit = quiz.shadowRoot!.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+      return box.top >= frame.top && box.bottom <= frame.bottom && !!hit && closeButton(quiz).contains(hit);
+    };
+    expect(reachable(), 'on the first question').to.equal(true);
+    const progress = quiz.shadowRoot!.querySelector('[part~="progress"]')!.getBoundingClientRect();
+    expect(closeButton(quiz).getBoundingClientRect().bottom, 'above the progress').to.be.at.most(progress.top);
+    await q.completeWith(parentAtHome);
+    // The result card lays out lazily (content-visibility: auto) and may take a frame or two.
+    await until(win, () => dialog().scrollHeight > dialog().clientHeight * 2, 'a result taller than the dialog');
+    dialog().scrollTop = dialog().scrollHeight;
+    await frames(win);
+    expect(dialog().scrollTop, 'scrolled').to.be.above(0);
+    expect(reachable(), 'at the end of the result').to.equal(true);
+  });
+
   describe('opens by itself', () => {
     it('open="load": on load, with focus on the question', async () => {
       const { win, quiz, dialog } = await popupPage('<care-choice-quiz mode="popup" open="load"></care-choice-quiz>');
@@ -392,7 +416,7 @@ describe('<care-choice-quiz mode="popup">: painted and emulated (Chromium)', () 
   it('dark theme: the dialog and its bar are dark, Close reads on them (axe)', async () => {
     const { dialog } = await opened(html`<care-choice-quiz mode="popup" theme="dark"></care-choice-quiz>`);
     expect(getComputedStyle(dialog).backgroundColor).to.equal('rgb(22, 27, 26)');
-    expect(getComputedStyle(dialog.querySelector('.bar')!).backgroundColor).to.equal('rgb(22, 27, 26)');
+    expect(getComputedStyle(dialog.querySelector('.close-bar')!).backgroundColor).to.equal('rgb(22, 27, 26)');
     await expectNoSeriousViolations(dialog);
   });
 

@@ -145,7 +145,7 @@ export const styles = css`
     background: rgb(0 0 0 / 0.55);
   }
   /* The Close button stays in view while the quiz or a long result scrolls under it. */
-  .bar {
+  .close-bar {
     position: sticky;
     inset-block-start: 0;
     z-index: 1;
@@ -154,7 +154,7 @@ export const styles = css`
     padding: 0.5rem 0.5rem 0;
     background: var(--_surface);
   }
-  .bar button {
+  .close-bar button {
     gap: 0.4em;
   }
   dialog > .card {

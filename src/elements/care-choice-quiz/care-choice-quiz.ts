@@ -230,7 +230,7 @@ export class CareChoiceQuiz extends CareChoiceElement {
     if (this.mode !== 'popup') return quiz;
     return html`<button type="button" part="button trigger" class="primary" @click=${this.show}>${this.buttonText || this.t('quiz.open')}</button>
       <dialog part="dialog" aria-label=${this.t('quiz.label')} lang=${state.config.lang} @close=${this.onClosed}>
-        <div class="bar">
+        <div class="close-bar">
           <button type="button" part="button close-button" @click=${this.hide}><span aria-hidden="true">×</span>${this.t('quiz.close')}</button>
         </div>
         ${quiz}
