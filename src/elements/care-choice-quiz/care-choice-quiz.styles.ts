@@ -157,6 +157,10 @@ export const styles = css`
   .close-bar button {
     gap: 0.4em;
   }
+  /* One card, in the top layer: no lazy layout (WebKit could leave it unrendered in the dialog). */
+  dialog care-choice-result {
+    content-visibility: visible;
+  }
   dialog > .card {
     border: 0;
     padding-block-start: 0;
