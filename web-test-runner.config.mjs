@@ -196,13 +196,13 @@ await build({
   logLevel: 'warning',
 });
 
-/** The strict policy the CSP page is served with, as a real HTTP header. */
+/** The strict policy the CSP pages (test/pages/csp*.html) are served with, as a real HTTP header. */
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 export default {
   middleware: [
     function strictCsp(context, next) {
-      if (context.path === '/test/pages/csp.html') context.set('Content-Security-Policy', STRICT_CSP);
+      if (/^\/test\/pages\/csp(-[a-z]+)?\.html$/.test(context.path)) context.set('Content-Security-Policy', STRICT_CSP);
       return next();
     },
   ],

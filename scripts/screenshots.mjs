@@ -23,6 +23,9 @@ const pages = {
       <care-choice-result cta-href="tel:+15555550123" cta-label="Call us: 555-0123" agency-name="Harbor Care Partners" report-href="mailto:web@harbor.example"></care-choice-result>
       <care-compare-table></care-compare-table>
     </care-choice>`,
+  '/popup': `<h1>Harbor Care Partners</h1><p>We help families find the right care, at home and after a hospital stay.</p>
+    <care-choice-quiz mode="popup" open="load" button-text="Not sure what help you need? Take the 2-minute quiz" cta-href="tel:+15555550123" cta-label="Call us: 555-0123" agency-name="Harbor Care Partners"></care-choice-quiz>
+    <p>${'Some more of the agency page behind the dialog. '.repeat(40)}</p>`,
   '/table': `<h1>A blog article</h1><p>Some article text before the table.</p><care-compare-table highlight="care-manager"></care-compare-table>`,
 };
 const server = createServer((req, res) => {
@@ -73,9 +76,9 @@ async function finishQuizzes(page) {
 }
 
 const shots = [];
-async function shot(name, path, { width = 1024, media = [], print = false, finish = false } = {}) {
+async function shot(name, path, { width = 1024, media = [], print = false, finish = false, screen = false } = {}) {
   const page = await browser.newPage();
-  await page.setViewport({ width, height: 900 });
+  await page.setViewport({ width, height: screen && width < 500 ? 640 : 900 });
   // Straight to CDP: puppeteer refuses media features it does not know, such as forced-colors.
   const session = await page.createCDPSession();
   await session.send('Emulation.setEmulatedMedia', { features: media });
@@ -83,7 +86,15 @@ async function shot(name, path, { width = 1024, media = [], print = false, finis
   await new Promise((r) => setTimeout(r, 200));
   if (finish) await finishQuizzes(page);
   if (print) await page.emulateMediaType('print');
-  await new Promise((r) => setTimeout(r, 100));
+  await new Promise((r) => setTimeout(r, 300));
+  if (screen) {
+    // What the visitor sees on screen: a modal dialog sits over the viewport, not the page.
+    const file = `${out}/${name}.png`;
+    await page.screenshot({ path: file });
+    shots.push(file);
+    await page.close();
+    return;
+  }
   // Long pages in parts a person can read on screen (1200 px tall each).
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let part = 0, top = 0; top < height; part++, top += 1200) {
@@ -100,6 +111,13 @@ for (const [width, label] of [[320, 'phone'], [1024, 'desktop']]) {
   await shot(`provider-${label}`, '/provider', { width, finish: true });
   await shot(`table-${label}`, '/table', { width });
 }
+for (const [width, label] of [[320, 'phone'], [1024, 'desktop']]) {
+  for (const theme of ['light', 'dark']) {
+    await shot(`popup-${label}-${theme}`, `/popup?theme=${theme}`, { width, screen: true });
+    await shot(`popup-result-${label}-${theme}`, `/popup?theme=${theme}`, { width, screen: true, finish: true });
+  }
+}
+await shot('popup-forced-colors', '/popup', { screen: true, media: [{ name: 'forced-colors', value: 'active' }] });
 await shot('provider-dark', '/provider?theme=dark', { finish: true });
 await shot('quiz-result-dark-es', '/quiz?theme=dark&lang=es', { finish: true, width: 390 });
 await shot('provider-forced-colors', '/provider', { finish: true, media: [{ name: 'forced-colors', value: 'active' }] });

@@ -569,6 +569,9 @@ echo wp_json_encode( array_map( function ( $s ) { return do_shortcode( do_blocks
       // Square brackets cannot occur in a shortcode's attributes, but can in a block's; do_shortcode runs over the block's output.
       `<!-- wp:care-choice/quiz {"agencyName":"[care_compare_table]","ctaLabel":"[care_choice_quiz]"} /-->`,
       `<!-- wp:care-choice/compare-table {"rows":"\\u003c/care-compare-table\\u003e\\u003cscript\\u003e${PWNED}=15\\u003c/script\\u003e","highlight":"\\u003cb\\u003e","sourceHref":"java\\nscript:${PWNED}=16","lang":"es\\u0022\\u003e"} /-->`,
+      // The popup and analytics attributes: good values kept, others dropped.
+      `[care_choice_quiz mode="popup" button_text="Not sure? Take the quiz" open="time" open_value="30" show_once analytics="datalayer"]`,
+      `[care_choice_quiz mode='popup" onclick="${PWNED}=17' button_text='<b>Hi</b>' open="javascript:1" open_value="10;alert(1)" analytics="gtag"]`,
     ];
     const res = await fetch(`${site.url}/care-choice-probe.php`, { method: 'POST', body: JSON.stringify(inputs) });
     expect(res.status).toBe(200);
@@ -625,6 +628,9 @@ echo wp_json_encode( array_map( function ( $s ) { return do_shortcode( do_blocks
     // Printed as text, not run as shortcodes (there is one widget in that output, checked above).
     expect(attrs[7]).toMatchObject({ 'agency-name': '[care_compare_table]', 'cta-label': '[care_choice_quiz]' });
     expect(attrs[8]).toEqual({ class: 'wp-block-care-choice-compare-table', style: '--care-choice-accent:#0b4f6c;--care-choice-radius:14px;', lang: 'en' });
+    expect(attrs[9]).toMatchObject({ mode: 'popup', 'button-text': 'Not sure? Take the quiz', open: 'time', 'open-value': '30', 'show-once': '', analytics: 'datalayer' });
+    expect(Object.keys(attrs[10]!).filter((name) => ['mode', 'open', 'open-value', 'analytics'].includes(name))).toEqual([]);
+    expect(attrs[10]!['button-text']).toBe('Hi');
 
     // And end to end: the same shortcodes in a published post, loaded with the script running.
     posts.hostile = await createPost(admin, 'Hostile', inputs.join('\n\n'));

@@ -58,6 +58,36 @@
 		},
 		intro: { type: 'toggle', label: __( 'Start with an intro screen', 'care-choice' ) },
 		persist: { type: 'toggle', label: __( 'Resume answers after a reload (this tab only)', 'care-choice' ) },
+		mode: {
+			type: 'select',
+			label: __( 'Show as', 'care-choice' ),
+			options: [
+				{ value: '', label: __( 'The quiz in the page', 'care-choice' ) },
+				{ value: 'popup', label: __( 'A button that opens the quiz in a popup', 'care-choice' ) },
+			],
+		},
+		buttonText: { type: 'text', label: __( 'Popup button text', 'care-choice' ), help: __( 'Empty: "Case manager or care manager? Take the 2-minute quiz".', 'care-choice' ) },
+		open: {
+			type: 'select',
+			label: __( 'Also open the popup by itself', 'care-choice' ),
+			options: [
+				{ value: '', label: __( 'No, only from its button', 'care-choice' ) },
+				{ value: 'load', label: __( 'When the page has loaded', 'care-choice' ) },
+				{ value: 'time', label: __( 'After some seconds', 'care-choice' ) },
+				{ value: 'scroll', label: __( 'When the reader has scrolled part of the page', 'care-choice' ) },
+				{ value: 'exit', label: __( 'When the pointer leaves the window', 'care-choice' ) },
+			],
+		},
+		openValue: { type: 'text', label: __( 'Seconds, or percent of the page', 'care-choice' ), help: __( 'For "after some seconds" (default 10) or "scrolled" (default 50).', 'care-choice' ) },
+		showOnce: { type: 'toggle', label: __( 'Open by itself only once per visit', 'care-choice' ) },
+		analytics: {
+			type: 'select',
+			label: __( 'Analytics', 'care-choice' ),
+			options: [
+				{ value: '', label: __( 'Off', 'care-choice' ) },
+				{ value: 'datalayer', label: __( 'Push steps and results (never answers) to the Google Tag Manager dataLayer', 'care-choice' ) },
+			],
+		},
 		accent: { type: 'text', label: __( 'Accent colour', 'care-choice' ), help: __( 'A hex code such as #0b4f6c. Empty: use Settings > Care choice.', 'care-choice' ) },
 		radius: { type: 'text', label: __( 'Corner radius', 'care-choice' ), help: __( 'E.g. 8px, 0.5rem or 0. Empty: use Settings > Care choice.', 'care-choice' ) },
 	};
@@ -95,7 +125,7 @@
 	}
 
 	var blocks = {
-		'care-choice/quiz': [ 'agencyName', 'ctaHref', 'ctaLabel', 'reportHref', 'lang', 'theme', 'intro', 'persist', 'accent', 'radius' ],
+		'care-choice/quiz': [ 'agencyName', 'ctaHref', 'ctaLabel', 'reportHref', 'lang', 'theme', 'intro', 'persist', 'mode', 'buttonText', 'open', 'openValue', 'showOnce', 'analytics', 'accent', 'radius' ],
 		'care-choice/compare-table': [ 'rows', 'highlight', 'highlightLabel', 'sourceHref', 'lang', 'theme', 'accent', 'radius' ],
 	};
 	Object.keys( blocks ).forEach( function ( name ) {

@@ -116,6 +116,7 @@ function care_choice_clean_value( $key, $value ) {
 		case 'agency_name':
 		case 'cta_label':
 		case 'highlight_label':
+		case 'button_text':
 			// Plain text: tags and line breaks removed, at most 200 characters.
 			$text = sanitize_text_field( $value );
 			return function_exists( 'mb_substr' ) ? mb_substr( $text, 0, 200 ) : substr( $text, 0, 200 );
@@ -135,6 +136,15 @@ function care_choice_clean_value( $key, $value ) {
 			return preg_match( '/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8}){0,2}$/', $value ) ? $value : '';
 		case 'theme':
 			return in_array( $value, array( 'light', 'dark', 'auto' ), true ) ? $value : '';
+		case 'mode':
+			return 'popup' === $value ? $value : '';
+		case 'open':
+			return in_array( $value, array( 'load', 'exit', 'scroll', 'time' ), true ) ? $value : '';
+		case 'open_value':
+			// Seconds (time) or percent of the page (scroll): a plain number.
+			return preg_match( '/^\d{1,4}(?:\.\d{1,2})?$/', $value ) ? $value : '';
+		case 'analytics':
+			return 'datalayer' === $value ? $value : '';
 		case 'highlight':
 			return in_array( $value, array( 'case-manager', 'care-manager', 'both', 'none' ), true ) ? $value : '';
 		case 'rows':

@@ -30,6 +30,12 @@ function care_choice_fields( $kind ) {
 			'report_href' => 'report-href',
 			'persist'     => 'persist',
 			'intro'       => 'intro',
+			'mode'        => 'mode',
+			'button_text' => 'button-text',
+			'open'        => 'open',
+			'open_value'  => 'open-value',
+			'show_once'   => 'show-once',
+			'analytics'   => 'analytics',
 		) + $common;
 	}
 	return array(
@@ -46,7 +52,7 @@ function care_choice_fields( $kind ) {
  * @return string[]
  */
 function care_choice_boolean_fields() {
-	return array( 'persist', 'intro' );
+	return array( 'persist', 'intro', 'show_once' );
 }
 
 /**

@@ -117,7 +117,70 @@ export const styles = css`
   .intro h2 {
     margin-block-end: 0.5em;
   }
+  /* Popup: the page holds only the button; the quiz lives in a modal dialog, in the top layer. */
+  :host([mode='popup']) {
+    content-visibility: visible;
+    contain-intrinsic-size: none;
+  }
+  dialog {
+    inline-size: min(var(--care-choice-max-width, 40rem), 100% - 2rem);
+    max-block-size: calc(100% - 2rem);
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    overscroll-behavior: contain;
+  }
+  dialog[open] {
+    animation: care-choice-popup 180ms ease-out;
+  }
+  @keyframes care-choice-popup {
+    from {
+      opacity: 0;
+      transform: translateY(1rem);
+    }
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.55);
+  }
+  /* The Close button stays in view while the quiz or a long result scrolls under it. */
+  .close-bar {
+    position: sticky;
+    inset-block-start: 0;
+    z-index: 1;
+    display: flex;
+    justify-content: flex-end;
+    padding: 0.5rem 0.5rem 0;
+    background: var(--_surface);
+  }
+  .close-bar button {
+    gap: 0.4em;
+  }
+  /* One card, in the top layer: no lazy layout (WebKit could leave it unrendered in the dialog). */
+  dialog care-choice-result {
+    content-visibility: visible;
+  }
+  dialog > .card {
+    border: 0;
+    padding-block-start: 0;
+  }
+  /* Phones: the dialog is the whole screen. */
+  @media (max-width: 40rem) {
+    dialog {
+      inline-size: 100%;
+      block-size: 100%;
+      max-inline-size: none;
+      max-block-size: none;
+      margin: 0;
+      border: 0;
+      border-radius: 0;
+    }
+  }
   @media (forced-colors: active) {
+    dialog {
+      border: 2px solid CanvasText;
+    }
     .fill {
       background: Highlight;
     }

@@ -1,8 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { own, type QuestionConfig } from '../../engine/index.js';
+import { reportToDataLayer } from '../../shared/analytics.js';
 import { CareChoiceElement } from '../../shared/care-choice-element.js';
 import { hostStyles } from '../../shared/host.styles.js';
+import { PopupController } from '../../shared/popup-controller.js';
 import { StoreController } from '../../shared/store-controller.js';
 import { styleProps } from '../../shared/style-props.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
@@ -44,6 +46,9 @@ const RESULT_EXPORTPARTS = RESULT_PARTS.map((part) => `${part}:result__${part}`)
  * @csspart result-button - "Back to my result", shown after "Change this answer".
  * @csspart start-button - The Start button on the intro screen.
  * @csspart notice - With `debug`: the list of config and link problems.
+ * @csspart trigger - With `mode="popup"`: the button in the page that opens the quiz.
+ * @csspart dialog - With `mode="popup"`: the modal dialog holding the quiz.
+ * @csspart close-button - With `mode="popup"`: the dialog's Close button.
  * @csspart result - The result card shown at the end (its own parts are forwarded as `result__*`).
  * @csspart result__base - Forwarded from the result card: the card.
  * @csspart result__card - Forwarded from the result card: the card (same element as `base`).
@@ -115,18 +120,55 @@ export class CareChoiceQuiz extends CareChoiceElement {
   /** Passed to the result card: where families can report a problem with the information. */
   @property({ attribute: 'report-href' }) reportHref = '';
 
+  /** `popup`: the page shows only a button that opens the quiz (and its result) in a modal dialog. */
+  @property({ reflect: true }) mode?: 'popup';
+
+  /** With `mode="popup"`: the text of the button that opens the quiz. */
+  @property({ attribute: 'button-text' }) buttonText = '';
+
+  /**
+   * With `mode="popup"`: also open by itself, at most once per page view (and not after the
+   * visitor opened it): `load`; `exit` (the pointer leaves through the top of the window);
+   * `scroll` (past `open-value` percent of the page); `time` (after `open-value` seconds).
+   */
+  @property({ attribute: 'open' }) openOn?: 'load' | 'exit' | 'scroll' | 'time';
+
+  /** Seconds for `open="time"` (default 10), percent of the page for `open="scroll"` (default 50). */
+  @property({ attribute: 'open-value', type: Number }) openValue?: number;
+
+  /** With `open`: open by itself once per browser session (tab) rather than once per page view. Uses `sessionStorage`. */
+  @property({ type: Boolean, attribute: 'show-once' }) showOnce = false;
+
+  /**
+   * `datalayer`: push `care_choice_start`, `care_choice_step`, `care_choice_complete` and
+   * `generate_lead` to `window.dataLayer`, never answers. With it on a provider too, each action is
+   * pushed once, by this quiz.
+   */
+  @property() analytics?: 'datalayer';
+
   @state() private started = false;
   @state() private showError = false;
   @state() private announcement = '';
 
   @query('#question-heading') private questionHeading?: HTMLElement;
   @query('care-choice-result') private resultCard?: CareChoiceResult;
+  @query('dialog') private dialog?: HTMLDialogElement;
+  @query('[part~="trigger"]') private trigger?: HTMLElement;
 
   protected readonly store = new StoreController(this, {
     config: () => this.source.config,
     persist: () => this.persist,
     readsLink: true,
-    reveal: () => this.focusResult(),
+    // A shared link to a result opens the popup on it.
+    reveal: () => (this.mode === 'popup' ? this.popup.show() : this.focusResult()),
+  });
+  private readonly popup = new PopupController(this, {
+    trigger: () => (this.mode === 'popup' ? this.openOn : undefined),
+    value: () => this.openValue,
+    once: () => this.showOnce,
+    dialog: () => this.dialog,
+    opener: () => this.trigger,
+    focus: () => (this.view === 'result' ? this.focusResult() : this.questionHeading?.focus()),
   });
   private lastView?: string;
   /** What is wrong with `cta-href`, if anything: shown from the first question with `debug`. */
@@ -194,15 +236,42 @@ export class CareChoiceQuiz extends CareChoiceElement {
     else this.questionHeading?.focus();
   }
 
+  constructor() {
+    super();
+    reportToDataLayer(this, () => this.analytics === 'datalayer', () => this.store.state && this.store.store);
+  }
+
+  /** With `mode="popup"`: opens the quiz's dialog. */
+  show() {
+    this.popup.show();
+  }
+
+  /** With `mode="popup"`: closes the quiz's dialog (answers are kept). */
+  hide() {
+    this.popup.hide();
+  }
+
   override render() {
     const state = this.store.state;
     if (!state) return nothing;
     const view = this.view;
-    return html`<div part="base" class="card" role="group" aria-label=${this.t('quiz.label')} lang=${state.config.lang}>
+    const quiz = html`<div part="base" class="card" role="group" aria-label=${this.t('quiz.label')} lang=${state.config.lang}>
       ${this.renderNotice(this.ctaProblem ? [this.ctaProblem] : [])}
       ${view === 'intro' ? this.renderIntro() : view === 'result' ? this.renderEnd() : this.renderQuestion()}
       <div class="sr-only" role="status" aria-live="polite">${this.announcement}</div>
     </div>`;
+    if (this.mode !== 'popup') return quiz;
+    return html`<button type="button" part="button trigger" class="primary" @click=${this.show}>${this.buttonText || this.t('quiz.open')}</button>
+      <dialog part="dialog" aria-label=${this.t('quiz.label')} lang=${state.config.lang} @close=${this.onClosed}>
+        <div class="close-bar">
+          <button type="button" part="button close-button" @click=${this.hide}><span aria-hidden="true">×</span>${this.t('quiz.close')}</button>
+        </div>
+        ${quiz}
+      </dialog>`;
+  }
+
+  private onClosed() {
+    this.popup.closed();
   }
 
   private renderIntro() {

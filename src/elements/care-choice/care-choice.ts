@@ -1,5 +1,6 @@
 import { css, html } from 'lit';
 import { property } from 'lit/decorators.js';
+import { reportToDataLayer } from '../../shared/analytics.js';
 import { CareChoiceElement } from '../../shared/care-choice-element.js';
 import { StoreController } from '../../shared/store-controller.js';
 
@@ -27,6 +28,13 @@ export class CareChoice extends CareChoiceElement {
   /** Keep answers in `sessionStorage` for this tab, so a reload resumes. Off by default. */
   @property({ type: Boolean }) persist = false;
 
+  /**
+   * `datalayer`: push `care_choice_start`, `care_choice_step`, `care_choice_complete` and
+   * `generate_lead` to `window.dataLayer` for every element inside, never answers. A quiz inside
+   * with its own `analytics` pushes its own actions instead; nothing is pushed twice.
+   */
+  @property() analytics?: 'datalayer';
+
   protected readonly store = new StoreController(this, {
     provides: true,
     config: () => this.source.config,
@@ -34,6 +42,12 @@ export class CareChoice extends CareChoiceElement {
     readsLink: true,
     reveal: () => this.querySelector('care-choice-result')?.focusHeading(),
   });
+
+  constructor() {
+    super();
+    // Always listening: Start over anywhere inside begins a new run, for a quiz with `analytics` too.
+    reportToDataLayer(this, () => this.analytics === 'datalayer', () => this.store.state && this.store.store);
+  }
 
   override render() {
     return html`${this.renderNotice()}<slot></slot>`;

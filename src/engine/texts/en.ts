@@ -450,6 +450,8 @@ export const en: CareChoiceConfig = {
     'quiz.required': 'Please choose an answer to continue.',
     'quiz.announce.step': 'Question {step} of {total}',
     'quiz.announce.result': 'Your result is ready.',
+    'quiz.open': 'Case manager or care manager? Take the 2-minute quiz',
+    'quiz.close': 'Close',
     'result.empty': 'Answer the quiz to see which kind of help may fit your family.',
     'result.kicker': 'Likely fit, based on your answers',
     'result.strength': 'Strength of match: {strength}',

@@ -299,6 +299,8 @@ export const es: LanguagePack = {
     'quiz.required': 'Elija una respuesta para continuar.',
     'quiz.announce.step': 'Pregunta {step} de {total}',
     'quiz.announce.result': 'Su resultado está listo.',
+    'quiz.open': '¿Administrador de casos o gestor de cuidados? Haga el cuestionario de 2 minutos',
+    'quiz.close': 'Cerrar',
     'result.empty': 'Responda el cuestionario para ver qué tipo de ayuda podría convenir a su familia.',
     'result.kicker': 'Opción probable, según sus respuestas',
     'result.strength': 'Grado de coincidencia: {strength}',
