@@ -32,13 +32,13 @@ const server = createServer((req, res) => {
   const url = new URL(req.url, 'http://x');
   const page = pages[url.pathname];
   if (page) {
-    const lang = url.searchParams.get('lang') ?? 'en';
+    const lang = /^[a-z]{2,3}$/.exec(url.searchParams.get('lang') ?? '')?.[0] ?? 'en';
     const theme = url.searchParams.get('theme');
     const body = theme ? page.replace(/<(care-choice-quiz|care-choice-result|care-compare-table)\b/g, `<$1 theme="${theme}"`) : page;
     res.writeHead(200, { 'content-type': types['.html'] });
     res.end(`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
       <style>body{margin:0;padding:12px;font:17px/1.55 system-ui,sans-serif;${theme === 'dark' ? 'background:#0b0f0e;color:#eee' : ''}}</style>
-      <script src="/dist/care-choice.js"></script></head><body>${body}</body></html>`);
+      <script src="/dist/care-choice.js"></script>${lang === 'en' ? '' : `<script src="/dist/care-choice.${lang}.js"></script>`}</head><body>${body}</body></html>`);
     return;
   }
   const file = join(root, normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, ''));

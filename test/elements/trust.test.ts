@@ -146,6 +146,10 @@ describe('the call to action', () => {
       const widths = sections.map((section) => section.getBoundingClientRect().width);
       expect(Math.abs(widths[0]! - widths[1]!)).to.be.lessThan(2);
       expect(widths[0]! * 2).to.be.greaterThan(about.getBoundingClientRect().width - 40);
+      // The quiz's own end screen prints without its Back and Start over buttons.
+      const quizButtons = [...quiz.element.shadowRoot!.querySelectorAll('button')];
+      expect(quizButtons.length).to.be.greaterThan(0);
+      expect(quizButtons.filter((button) => button.getClientRects().length > 0)).to.deep.equal([]);
     } finally {
       await emulateMedia({ media: 'screen' });
     }

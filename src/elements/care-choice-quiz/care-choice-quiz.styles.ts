@@ -177,6 +177,13 @@ export const styles = css`
       border-radius: 0;
     }
   }
+  @media print {
+    /* Buttons mean nothing on paper; the result card prints its own content. */
+    .progress,
+    .actions {
+      display: none;
+    }
+  }
   @media (forced-colors: active) {
     dialog {
       border: 2px solid CanvasText;
