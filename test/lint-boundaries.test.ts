@@ -14,7 +14,7 @@ describe('import boundaries (eslint)', () => {
   it.each([
     ['src/engine/evaluate.ts', "import { html } from 'lit';"],
     ['src/engine/evaluate.ts', "import 'lit'"],
-    ['src/engine/evaluate.ts', "import { format } from '../shared/locale.js'"],
+    ['src/engine/evaluate.ts', "import { resolveLang } from '../shared/locale.js'"],
     ['src/engine/evaluate.ts', "export { storeContext } from '../context/store-context.js';"],
     ['src/engine/evaluate.ts', "import { CareChoice } from '../index.js';"],
     ['src/engine/texts/en.ts', "import { safeHref } from '../../shared/safe-href.js';"],

@@ -34,12 +34,15 @@ export function onLanguagesChanged(listener: () => void): () => void {
 /** Changes each time a language is added, so cached configs know to look again. */
 export const languagesVersion = () => version;
 
+/** The language of a BCP 47 tag, lower case: `es` for `es-MX`. */
+export const primaryLanguage = (tag: string) => tag.trim().toLowerCase().split('-')[0] ?? '';
+
 /**
  * The built-in config for a BCP 47 tag: exact match, then its language (`es-MX` → `es`), else
  * English. `matched` tells the caller whether it fell back, so it can say so once.
  */
 export function defaultConfigFor(lang: string | null | undefined): { config: CareChoiceConfig; matched: boolean } {
   const tag = (lang ?? '').trim().toLowerCase();
-  const config = own(defaultConfigs, tag) ?? own(defaultConfigs, tag.split('-')[0] ?? '');
+  const config = own(defaultConfigs, tag) ?? own(defaultConfigs, primaryLanguage(tag));
   return config ? { config, matched: true } : { config: en, matched: tag === '' };
 }

@@ -1,11 +1,10 @@
-import { linkProblem, own, type CareChoiceConfig, type ProfessionKey } from '../engine/index.js';
+import { format, wordedDate } from '../engine/format.js';
+import { linkProblem, own, PROFESSION_KEYS, type CareChoiceConfig, type ProfessionKey, type TableRow } from '../engine/index.js';
 
 // The light-DOM fallback: plain HTML from the same content the elements render, for readers
 // without JavaScript (feeds, newsletters, reader modes, crawlers) and for the moment before the
 // script arrives. It uses no class and no style, so it takes the page's own look, and it is built
 // by the build (dist/snippets), the playground and, through those files, the WordPress plugin.
-
-const PROFESSIONS: ProfessionKey[] = ['caseManager', 'careManager'];
 
 /** Text for HTML: never markup, whatever the config says. */
 export function escapeHtml(text: string): string {
@@ -15,16 +14,8 @@ export function escapeHtml(text: string): string {
 const link = (href: string | undefined, text: string) =>
   href && !linkProblem(href) ? `<a href="${escapeHtml(href.trim())}">${escapeHtml(text)}</a>` : escapeHtml(text);
 
-const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (match, key: string) => (Object.hasOwn(values, key) ? values[key]! : match));
-
 /** A config date in the language's own words, as the elements write it. */
-function date(iso: string, config: CareChoiceConfig): string {
-  const [year, month, day] = iso.split('-');
-  const months = own(config.strings, 'date.months')?.split(' ');
-  const pattern = own(config.strings, 'date.format');
-  return months?.length === 12 && pattern ? fill(pattern, { day: String(Number(day)), month: months[Number(month) - 1]!, year: year! }) : iso;
-}
+const date = (iso: string, config: CareChoiceConfig) => wordedDate(iso, config) ?? iso;
 
 /** The sources line under the table and in the quiz's fallback. */
 function sources(config: CareChoiceConfig): string {
@@ -33,7 +24,7 @@ function sources(config: CareChoiceConfig): string {
     const when = source.date ? date(source.date, config) : undated;
     return `${link(source.href, source.title)}${source.publisher ? `. ${escapeHtml(source.publisher)} (${escapeHtml(when)}).` : ` (${escapeHtml(when)}).`}`;
   });
-  const review = fill(own(config.strings, 'result.review') ?? '', { date: date(config.contentDate, config) });
+  const review = format(own(config.strings, 'result.review') ?? '', { date: date(config.contentDate, config) });
   return `<p>${escapeHtml(own(config.strings, 'result.sources') ?? 'Sources')}: ${items.join(' ')} ${escapeHtml(review)}</p>`;
 }
 
@@ -42,9 +33,8 @@ function sources(config: CareChoiceConfig): string {
  * under it. Every body row is one line starting `<tr data-row="ID">`, so a server can keep only
  * the rows a page asks for (`rows` ids, in their order) without parsing HTML.
  */
-export function tableFallback(config: CareChoiceConfig, { rows }: { rows?: string[] } = {}): string {
-  const chosen = rows?.length ? rows.flatMap((id) => config.table.rows.filter((row) => row.id === id)) : config.table.rows;
-  const cell = (key: ProfessionKey, field: (typeof chosen)[number]['field']) => {
+export function tableFallback(config: CareChoiceConfig): string {
+  const cell = (key: ProfessionKey, field: TableRow['field']) => {
     const profession = config.professions[key];
     const value = profession[field];
     if (Array.isArray(value)) return `<td><ul>${value.map((item) => `<li>${escapeHtml(item)}</li>`).join('')}</ul></td>`;
@@ -53,9 +43,9 @@ export function tableFallback(config: CareChoiceConfig, { rows }: { rows?: strin
   return [
     '<table>',
     `<caption>${escapeHtml(config.table.caption)}</caption>`,
-    `<thead><tr><td></td>${PROFESSIONS.map((key) => `<th scope="col">${escapeHtml(config.professions[key].name)}</th>`).join('')}</tr></thead>`,
+    `<thead><tr><td></td>${PROFESSION_KEYS.map((key) => `<th scope="col">${escapeHtml(config.professions[key].name)}</th>`).join('')}</tr></thead>`,
     '<tbody>',
-    ...chosen.map((row) => `<tr data-row="${escapeHtml(row.id)}"><th scope="row">${escapeHtml(row.label)}</th>${PROFESSIONS.map((key) => cell(key, row.field)).join('')}</tr>`),
+    ...config.table.rows.map((row) => `<tr data-row="${escapeHtml(row.id)}"><th scope="row">${escapeHtml(row.label)}</th>${PROFESSION_KEYS.map((key) => cell(key, row.field)).join('')}</tr>`),
     '</tbody>',
     '</table>',
     sources(config),

@@ -1,9 +1,10 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { own, type CareChoiceConfig } from '../engine/index.js';
+import { format } from '../engine/format.js';
 import { ConfigController } from './config-controller.js';
 import { dispatch, type CareChoiceEventMap } from './events.js';
-import { format, LocaleController } from './locale.js';
+import { LocaleController } from './locale.js';
 import { nextRenderSlot, renderSlotFree } from './render-budget.js';
 import type { StoreController } from './store-controller.js';
 

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { defaultConfigFor, jsonErrorOffset, languagesVersion, resolveConfig, type CareChoiceConfig, type ConfigError } from '../engine/index.js';
+import { primaryLanguage } from '../engine/languages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -32,7 +33,7 @@ function warnMissingLanguage(lang: string) {
   warnedLangs.add(lang);
   const warn = () => {
     if (defaultConfigFor(lang).matched) return;
-    const primary = lang.toLowerCase().split('-')[0]!;
+    const primary = primaryLanguage(lang);
     console.warn(
       PACKS.includes(primary)
         ? `care-choice: lang="${lang}" needs the ${primary} language pack; showing English. Add <script src=".../care-choice.${primary}.js"></script> beside care-choice.js (npm: import 'care-choice/lang/${primary}').`
@@ -54,10 +55,7 @@ function parseError(text: string, error: unknown): string {
   return `${message} (at line ${before.split('\n').length}, column ${at - before.lastIndexOf('\n')})`;
 }
 
-const sameLanguage = (a: string, b: string) => {
-  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
-  return x === y || x.split('-')[0] === y.split('-')[0];
-};
+const sameLanguage = (a: string, b: string) => primaryLanguage(a) === primaryLanguage(b);
 
 /**
  * Owns an element's config override: the `config` property, or `<script type="application/json">`

@@ -17,11 +17,6 @@ export function resolveLang(element: HTMLElement): string {
   return 'en';
 }
 
-/** Fills `{name}` placeholders. Values are plain text; the result is rendered as text, never HTML. */
-export function format(template: string, values: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => (Object.hasOwn(values, key) ? String(values[key]) : match));
-}
-
 // One observer for the whole page, however many widgets it has: it watches every `lang`
 // attribute (a site's language switch on <html> or on a wrapper) and tells the hosts.
 const connected = new Set<LocaleController>();

@@ -61,11 +61,13 @@ export function answersFromLink(key: string): string | null {
   return entry && entry.widget === key ? entry.answers : null;
 }
 
+/** The parts of a URL fragment that are not ours (a page's own anchors and parameters), in order. */
+const otherFragmentParts = (url: URL) => url.hash.slice(1).split('&').filter((part) => part && part.split('=')[0] !== FRAGMENT);
+
 /** This page's address with the widget's answers in the fragment (other fragment parts kept). */
 export function linkWithAnswers(key: string, encoded: string): string {
   const url = new URL(location.href);
-  const others = url.hash.slice(1).split('&').filter((part) => part && part.split('=')[0] !== FRAGMENT);
-  url.hash = [...others, `${FRAGMENT}=${encodeURIComponent(key)}!${encoded}`].join('&');
+  url.hash = [...otherFragmentParts(url), `${FRAGMENT}=${encodeURIComponent(key)}!${encoded}`].join('&');
   return url.href;
 }
 
@@ -76,7 +78,7 @@ export function linkWithAnswers(key: string, encoded: string): string {
 export function clearLink(key: string) {
   if (!answersFromLink(key)) return;
   const url = new URL(location.href);
-  url.hash = url.hash.slice(1).split('&').filter((part) => part.split('=')[0] !== FRAGMENT).join('&');
+  url.hash = otherFragmentParts(url).join('&');
   try {
     history.replaceState(history.state, '', url.href.replace(/#$/, ''));
   } catch {

@@ -1,6 +1,6 @@
 import { html } from 'lit';
-import { own, type CareChoiceConfig } from '../engine/index.js';
-import { format } from './locale.js';
+import { wordedDate } from '../engine/format.js';
+import type { CareChoiceConfig } from '../engine/index.js';
 import { safeHref } from './safe-href.js';
 
 /**
@@ -10,10 +10,9 @@ import { safeHref } from './safe-href.js';
  * loads the browser's locale data, about 70 ms on a slow phone, inside a render.
  */
 export function localDate(iso: string, config: CareChoiceConfig): string {
+  const worded = wordedDate(iso, config);
+  if (worded) return worded;
   const [year, month, day] = iso.split('-').map(Number);
-  const months = own(config.strings, 'date.months')?.split(' ');
-  const pattern = own(config.strings, 'date.format');
-  if (months?.length === 12 && pattern) return format(pattern, { day: day!, month: months[month! - 1]!, year: year! });
   try {
     return new Intl.DateTimeFormat(config.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year!, month! - 1, day!));
   } catch {

@@ -168,7 +168,7 @@ export class CareChoiceQuiz extends CareChoiceElement {
     once: () => this.showOnce,
     dialog: () => this.dialog,
     opener: () => this.trigger,
-    focus: () => (this.view === 'result' ? this.focusResult() : this.questionHeading?.focus()),
+    focus: () => this.focusView(),
   });
   private lastView?: string;
   /** What is wrong with `cta-href`, if anything: shown from the first question with `debug`. */
@@ -204,9 +204,7 @@ export class CareChoiceQuiz extends CareChoiceElement {
     const moved = this.lastView !== undefined && view !== this.lastView;
     this.lastView = view;
     // Move focus only when the step changed after first render, never on page load.
-    if (!moved) return;
-    if (view === 'result') this.focusResult();
-    else this.questionHeading?.focus();
+    if (moved) this.focusView();
   }
 
   override connectedCallback() {
@@ -228,6 +226,12 @@ export class CareChoiceQuiz extends CareChoiceElement {
     if (active instanceof HTMLInputElement && this.contains(active)) {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`input[value="${CSS.escape(active.value)}"]`)?.focus());
     }
+  }
+
+  /** Focus to the heading of what is shown: the question, the intro, or the result. */
+  private focusView() {
+    if (this.view === 'result') this.focusResult();
+    else this.questionHeading?.focus();
   }
 
   private focusResult() {
