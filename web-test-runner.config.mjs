@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { CHROMIUM_CANDIDATES } from './scripts/local-chromium.mjs';
 import { findOnPath, webkitGtkLauncher } from './test/launchers/webkitgtk.mjs';
 
 /** The first of `candidates` that exists, or the end of the run with `help` on how to get one. */
@@ -17,7 +18,7 @@ function findBrowser(candidates, help) {
 /** A locally installed Chromium: CHROME_PATH first, then the usual places. */
 const findChromium = () =>
   findBrowser(
-    [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome'],
+    CHROMIUM_CANDIDATES,
     'No Chromium found for the browser tests. Install one (Debian/Ubuntu: `apt-get install -y chromium`) or set CHROME_PATH to a Chrome or Chromium binary.',
   );
 

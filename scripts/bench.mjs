@@ -2,15 +2,12 @@
 // throttling. Reports medians of several runs; it reports, it never fails on timings.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
+import { launchChromium, serveRepo } from './local-chromium.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const THROTTLE = 4;
-const root = process.cwd();
 
 if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
 
@@ -25,14 +22,6 @@ await build({
   tsconfig: 'tsconfig.json',
   logLevel: 'warning',
 });
-
-const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
-if (!chrome) {
-  console.error('No Chromium found: apt-get install -y chromium, or set CHROME_PATH.');
-  process.exit(1);
-}
-
-const types = { '.html': 'text/html', '.js': 'text/javascript' };
 
 // The layout-shift pages: a phone-sized article with a quiz and a table and text below them, the
 // two-line snippet (a) with the script at the end of <body>, (b) the same with the fallback content
@@ -54,41 +43,13 @@ const shiftPages = {
   '/bench/shift-head.html': shiftPage(SCRIPT, false, ''),
 };
 
-const server = createServer((req, res) => {
-  const url = new URL(req.url, 'http://x');
-  const delay = Number(url.searchParams.get('delay') ?? 0);
-  if (delay) {
-    url.searchParams.delete('delay');
-    setTimeout(() => server.emit('request', Object.assign(req, { url: url.pathname }), res), delay);
-    return;
-  }
-  const generated = shiftPages[url.pathname];
-  if (generated) {
-    res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' });
-    res.end(generated);
-    return;
-  }
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  const file = join(root, path);
-  if (!file.startsWith(root) || !existsSync(file)) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
-  res.end(readFileSync(file));
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
+const { server, base } = await serveRepo((url) => shiftPages[url.pathname]);
 if (process.argv.includes('--serve')) {
   console.log(base);
   await new Promise(() => {});
 }
 
-const browser = await puppeteer.launch({
-  executablePath: chrome,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 
 async function measure(path, run, viewport) {
   const page = await browser.newPage();

@@ -2,20 +2,13 @@
 // Builds, then renders the built drop-in script in headless Chromium at phone and desktop widths,
 // in light, dark, forced colors and print, and writes PNGs to test-results/screenshots/.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { mkdirSync } from 'node:fs';
+import { launchChromium, serveRepo } from './local-chromium.mjs';
 
-const root = process.cwd();
 const out = 'test-results/screenshots';
 if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
 mkdirSync(out, { recursive: true });
 
-const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
-if (!chrome) throw new Error('No Chromium found: apt-get install -y chromium, or set CHROME_PATH.');
-
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript' };
 const pages = {
   '/quiz': `<care-choice-quiz intro cta-href="tel:+15555550123" cta-label="Call us: 555-0123" agency-name="Harbor Care Partners"></care-choice-quiz>`,
   '/provider': `<care-choice>
@@ -28,32 +21,18 @@ const pages = {
     <p>${'Some more of the agency page behind the dialog. '.repeat(40)}</p>`,
   '/table': `<h1>A blog article</h1><p>Some article text before the table.</p><care-compare-table highlight="care-manager"></care-compare-table>`,
 };
-const server = createServer((req, res) => {
-  const url = new URL(req.url, 'http://x');
+const { server, base } = await serveRepo((url) => {
   const page = pages[url.pathname];
-  if (page) {
-    const lang = /^[a-z]{2,3}$/.exec(url.searchParams.get('lang') ?? '')?.[0] ?? 'en';
-    const theme = url.searchParams.get('theme');
-    const body = theme ? page.replace(/<(care-choice-quiz|care-choice-result|care-compare-table)\b/g, `<$1 theme="${theme}"`) : page;
-    res.writeHead(200, { 'content-type': types['.html'] });
-    res.end(`<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+  if (!page) return undefined;
+  const lang = /^[a-z]{2,3}$/.exec(url.searchParams.get('lang') ?? '')?.[0] ?? 'en';
+  const theme = url.searchParams.get('theme');
+  const body = theme ? page.replace(/<(care-choice-quiz|care-choice-result|care-compare-table)\b/g, `<$1 theme="${theme}"`) : page;
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
       <style>body{margin:0;padding:12px;font:17px/1.55 system-ui,sans-serif;${theme === 'dark' ? 'background:#0b0f0e;color:#eee' : ''}}</style>
-      <script src="/dist/care-choice.js"></script>${lang === 'en' ? '' : `<script src="/dist/care-choice.${lang}.js"></script>`}</head><body>${body}</body></html>`);
-    return;
-  }
-  const file = join(root, normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, ''));
-  if (!file.startsWith(root) || !existsSync(file)) return void res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
-  res.end(readFileSync(file));
+      <script src="/dist/care-choice.js"></script>${lang === 'en' ? '' : `<script src="/dist/care-choice.${lang}.js"></script>`}</head><body>${body}</body></html>`;
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await puppeteer.launch({
-  executablePath: chrome,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 
 /** Clicks the first answer and Next in every quiz until each shows its result. */
 async function finishQuizzes(page) {
