@@ -143,14 +143,24 @@ function care_choice_primary_language( $lang ) {
 }
 
 /**
- * An attribute value for HTML: esc_attr, and square brackets as entities so that a value cannot
- * start a shortcode when do_shortcode runs over the rendered block.
+ * Escaped HTML with its square brackets as entities, so that agency text cannot start a shortcode
+ * when do_shortcode runs over the rendered block.
+ *
+ * @param string $escaped Already escaped HTML.
+ * @return string
+ */
+function care_choice_no_shortcodes( $escaped ) {
+	return str_replace( array( '[', ']' ), array( '&#91;', '&#93;' ), $escaped );
+}
+
+/**
+ * An attribute value for HTML: esc_attr, without brackets that could start a shortcode.
  *
  * @param string $value Clean value.
  * @return string
  */
 function care_choice_attr( $value ) {
-	return str_replace( array( '[', ']' ), array( '&#91;', '&#93;' ), esc_attr( $value ) );
+	return care_choice_no_shortcodes( esc_attr( $value ) );
 }
 
 /**
@@ -240,7 +250,7 @@ function care_choice_fallback( $kind, $lang, array $fields ) {
 	if ( '' !== $fields['cta_href'] ) {
 		$label = '' !== $fields['cta_label'] ? $fields['cta_label'] : care_choice_default_cta_label( $lang );
 		$link  = '<p><a href="' . care_choice_attr( esc_url( $fields['cta_href'], care_choice_url_protocols() ) ) . '">'
-			. str_replace( array( '[', ']' ), array( '&#91;', '&#93;' ), esc_html( $label ) ) . '</a></p>';
+			. care_choice_no_shortcodes( esc_html( $label ) ) . '</a></p>';
 		$snippet = str_replace( '<!--care-choice-cta-->', $link, $snippet );
 	}
 	return $snippet;
