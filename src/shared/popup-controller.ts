@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { widgetKey } from './persist.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { hasUpdated: boolean };
 
@@ -91,7 +92,7 @@ export class PopupController implements ReactiveController {
     const dialog = this.options.dialog();
     if (!dialog || dialog.open || !this.host.isConnected) return;
     this.shown = true;
-    if (this.options.once()) shownInSession(this.host.id, true);
+    if (this.options.once()) shownInSession(this.sessionName(), true);
     this.returnTo = focused();
     dialog.showModal();
     if (!this.locked) lockScroll((this.locked = true));
@@ -111,10 +112,15 @@ export class PopupController implements ReactiveController {
     if (this.host.isConnected) back?.focus();
   }
 
+  /** The popup's name for show-once: its id, so it is one popup on every page, else its place on the page. */
+  private sessionName() {
+    return this.host.id || widgetKey(this.host);
+  }
+
   /** Listens for the trigger while it can still fire, and for nothing otherwise. */
   private arm() {
     let trigger = this.host.isConnected && !this.shown ? this.options.trigger() : undefined;
-    if (trigger && this.options.once() && shownInSession(this.host.id)) trigger = undefined;
+    if (trigger && this.options.once() && shownInSession(this.sessionName())) trigger = undefined;
     const value = this.options.value();
     // Seconds for `time` (default 10), percent for `scroll` (default 50); nonsense takes the default.
     const amount = (fallback: number) => (value !== undefined && value >= 0 ? value : fallback);

@@ -252,6 +252,22 @@ describe('<care-choice-quiz mode="popup"> (built script)', () => {
       }
     });
 
+    it('show-once: two popups without an id are remembered apart', async () => {
+      const dialogs = (win: PageWindow) => [...win.document.querySelectorAll('care-choice-quiz')].map((quiz) => quiz.shadowRoot!.querySelector('dialog')!);
+      // The first opens by itself; the second only has a button.
+      let win = await openPage(pageWith('<care-choice-quiz mode="popup" open="load" show-once></care-choice-quiz><care-choice-quiz mode="popup" show-once></care-choice-quiz>', 'head'));
+      await widgetsReady(win);
+      await until(win, () => dialogs(win)[0]!.open, 'the first dialog');
+      dialogs(win)[0]!.close();
+      closePages();
+      // Next page view in the same session: now the second one opens by itself, which it never did.
+      win = await openPage(pageWith('<care-choice-quiz mode="popup" show-once></care-choice-quiz><care-choice-quiz mode="popup" open="load" show-once></care-choice-quiz>', 'head'));
+      await widgetsReady(win);
+      await until(win, () => dialogs(win)[1]!.open, 'the second dialog');
+      closePages();
+      sessionStorage.clear();
+    });
+
     it('show-once where storage throws: still opens, once per page view, without errors', async () => {
       const { win, dialog } = await popupPage('<care-choice-quiz mode="popup" open="load" show-once></care-choice-quiz>', {
         head: `<script>Object.defineProperty(window, 'sessionStorage', { get() { throw new DOMException('blocked', 'SecurityError'); } });</script>`,
