@@ -62,13 +62,29 @@ export default tseslint.config(
   {
     files: ['src/engine/**/*.ts'],
     rules: {
-      'no-restricted-globals': ['error', ...['window', 'document', 'CustomEvent', 'sessionStorage', 'localStorage', 'HTMLElement', 'customElements', 'navigator', 'location'].map((name) => ({ name, message: outsideEngine }))],
+      'no-restricted-globals': [
+        'error',
+        ...[
+          'window',
+          'document',
+          'CustomEvent',
+          'sessionStorage',
+          'localStorage',
+          'HTMLElement',
+          'customElements',
+          'navigator',
+          'location',
+        ].map((name) => ({ name, message: outsideEngine })),
+      ],
     },
   },
   {
     files: ['src/shared/**/*.ts', 'src/context/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '(^|/)elements/', message: 'Shared code serves the elements; it never imports them.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '(^|/)elements/', message: 'Shared code serves the elements; it never imports them.' }] },
+      ],
     },
   },
 );

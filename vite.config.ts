@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { asciiOnly, minifyTemplates } from './scripts/minify-templates.js';
 
 const test = {
-  include: ['test/engine/**/*.test.ts', 'test/*.test.ts'],
+  include: ['test/engine/**/*.test.ts', 'test/*.test.ts', 'test/unit/**/*.test.ts', 'test/integration/node/**/*.test.ts'],
   environment: 'node' as const,
 };
 
@@ -18,7 +18,12 @@ export default defineConfig(({ mode }) => {
         target: 'es2021',
         outDir: 'dist',
         emptyOutDir: false,
-        lib: { entry: `src/lang/${pack}.pack.ts`, name: 'CareChoiceLanguagePack', formats: ['iife'], fileName: () => `care-choice.${pack}.js` },
+        lib: {
+          entry: `src/lang/${pack}.pack.ts`,
+          name: 'CareChoiceLanguagePack',
+          formats: ['iife'],
+          fileName: () => `care-choice.${pack}.js`,
+        },
         minify: true,
         sourcemap: false,
       },

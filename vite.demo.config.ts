@@ -13,7 +13,8 @@ export default defineConfig({
         server.middlewares.use((req, _res, next) => {
           if (req.url?.startsWith('/dist/care-choice.js')) req.url = '/@fs' + new URL('./src/bundle.ts', import.meta.url).pathname;
           // The Spanish pack and the modules the playground imports (the fallback generator).
-          else if (req.url?.startsWith('/dist/care-choice.es.js')) req.url = '/@fs' + new URL('./src/lang/es.pack.ts', import.meta.url).pathname;
+          else if (req.url?.startsWith('/dist/care-choice.es.js'))
+            req.url = '/@fs' + new URL('./src/lang/es.pack.ts', import.meta.url).pathname;
           else if (req.url?.startsWith('/src/')) req.url = '/@fs' + new URL(`.${req.url}`, import.meta.url).pathname;
           next();
         });

@@ -34,7 +34,10 @@ const findFirefox = () =>
  * default, as CI runs them.
  */
 const ENGINES = ['chromium', 'firefox', 'webkit'];
-const engines = (process.env.BROWSERS ?? ENGINES.join(',')).split(',').map((name) => name.trim().toLowerCase()).filter(Boolean);
+const engines = (process.env.BROWSERS ?? ENGINES.join(','))
+  .split(',')
+  .map((name) => name.trim().toLowerCase())
+  .filter(Boolean);
 for (const name of engines) {
   if (!ENGINES.includes(name)) {
     console.error(`BROWSERS: unknown engine "${name}" (known: ${ENGINES.join(', ')})`);
@@ -45,7 +48,11 @@ for (const name of engines) {
 /** "Firefox 153.7.0esr" from `firefox-esr --version`, for the run's labels; the bare name if that fails. */
 function labelled(name, executable) {
   try {
-    const version = execFileSync(executable, ['--version'], { encoding: 'utf8', timeout: 10000, stdio: ['ignore', 'pipe', 'ignore'] }).match(/\d+(\.\d+)+\w*/);
+    const version = execFileSync(executable, ['--version'], {
+      encoding: 'utf8',
+      timeout: 10000,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).match(/\d+(\.\d+)+\w*/);
     return version ? `${name} ${version[0]}` : name;
   } catch {
     return name;
@@ -60,7 +67,14 @@ function browsers() {
       launchOptions: {
         executablePath,
         // --no-sandbox: CI runs as root. The rest keep Chromium from reaching for the network.
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
       },
     });
     chromium.name = labelled('Chromium', executablePath);
@@ -82,7 +96,9 @@ function browsers() {
       // WEBKIT_COMPOSITING=1 turns WebKit's accelerated compositing back on (slow under Xvfb).
       launchers.push(webkitGtkLauncher({ compositing: process.env.WEBKIT_COMPOSITING === '1' }));
     } catch (error) {
-      console.error(`${error.message} Install them (Debian: \`apt-get install -y webkit2gtk-driver xvfb\`) or leave WebKit out with BROWSERS=chromium,firefox.`);
+      console.error(
+        `${error.message} Install them (Debian: \`apt-get install -y webkit2gtk-driver xvfb\`) or leave WebKit out with BROWSERS=chromium,firefox.`,
+      );
       process.exit(1);
     }
   }
@@ -106,7 +122,10 @@ function pageCommandsPlugin() {
   return {
     name: 'care-choice-page-commands',
     async executeCommand({ command, payload, session }) {
-      if (['ax-tree', 'emulate-media-features', 'screenshot', 'cpu-throttle'].includes(command) && !session.browser.name.startsWith('Chromium')) {
+      if (
+        ['ax-tree', 'emulate-media-features', 'screenshot', 'cpu-throttle'].includes(command) &&
+        !session.browser.name.startsWith('Chromium')
+      ) {
         throw new Error(`${command} needs the Chrome DevTools Protocol, which ${session.browser.name} does not have here`);
       }
       const page = () => session.browser.getPage(session.id);
@@ -193,7 +212,12 @@ await build({
   format: 'esm',
   target: 'es2021',
   outdir: 'node_modules/.cache/framework-pages',
-  define: { 'process.env.NODE_ENV': '"production"', __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    __VUE_OPTIONS_API__: 'false',
+    __VUE_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+  },
   logLevel: 'warning',
 });
 
@@ -208,7 +232,7 @@ export default {
     },
   ],
   reporters: [defaultReporter(), plainSummaryReporter()],
-  files: ['test/elements/**/*.test.ts'],
+  files: ['test/elements/**/*.test.ts', 'test/integration/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
   plugins: [pageCommandsPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
   concurrency: 1,

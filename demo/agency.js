@@ -1,7 +1,19 @@
 // The agency's own language switch: it only sets `lang` on the provider; the widget follows.
 const texts = {
-  en: { title: 'Case manager or care manager?', lead: 'Not sure what kind of help your family needs after a hospital stay? This short quiz explains the difference.', toggle: 'Español', toggleLang: 'es', cta: 'Call Harbor Care: 555-0123' },
-  es: { title: '¿Administrador de casos o gestor de cuidados?', lead: '¿No sabe qué tipo de ayuda necesita su familia después de una hospitalización? Este cuestionario breve explica la diferencia.', toggle: 'English', toggleLang: 'en', cta: 'Llame a Harbor Care: 555-0123' },
+  en: {
+    title: 'Case manager or care manager?',
+    lead: 'Not sure what kind of help your family needs after a hospital stay? This short quiz explains the difference.',
+    toggle: 'Español',
+    toggleLang: 'es',
+    cta: 'Call Harbor Care: 555-0123',
+  },
+  es: {
+    title: '¿Administrador de casos o gestor de cuidados?',
+    lead: '¿No sabe qué tipo de ayuda necesita su familia después de una hospitalización? Este cuestionario breve explica la diferencia.',
+    toggle: 'English',
+    toggleLang: 'en',
+    cta: 'Llame a Harbor Care: 555-0123',
+  },
 };
 const provider = document.getElementById('harbor');
 const toggle = document.getElementById('lang-toggle');

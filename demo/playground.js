@@ -25,10 +25,13 @@ const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&
 /** WCAG contrast ratio of two colours as the preview computes them. */
 function contrast(a, b) {
   const luminance = (colour) => {
-    const [r, g, b] = colour.match(/\d+/g).slice(0, 3).map((c) => {
-      c /= 255;
-      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-    });
+    const [r, g, b] = colour
+      .match(/\d+/g)
+      .slice(0, 3)
+      .map((c) => {
+        c /= 255;
+        return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+      });
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   };
   const [high, low] = [luminance(a), luminance(b)].sort((x, y) => y - x);

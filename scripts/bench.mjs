@@ -26,9 +26,23 @@ await build({
 // The layout-shift pages: a phone-sized article with a quiz and a table and text below them, the
 // two-line snippet (a) with the script at the end of <body>, (b) the same with the fallback content
 // from dist/snippets between the tags, (c) with the script in <head>.
-const article = Array.from({ length: 12 }, (_, i) => `<p>Paragraph ${i + 1} of the article goes on about caring for a parent after a hospital stay, what families ask, and where to find help nearby.</p>`).join('');
-const snippet = (tag) => (existsSync(`dist/snippets/${tag}.en.html`) ? readFileSync(`dist/snippets/${tag}.en.html`, 'utf8').replace('<!--care-choice-cta-->', '<p><a href="tel:+15555550123">Call us: 555-0123</a></p>') : '');
-const shiftPage = (head, fallback, end) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+const article = Array.from(
+  { length: 12 },
+  (_, i) =>
+    `<p>Paragraph ${i + 1} of the article goes on about caring for a parent after a hospital stay, what families ask, and where to find help nearby.</p>`,
+).join('');
+const snippet = (tag) =>
+  existsSync(`dist/snippets/${tag}.en.html`)
+    ? readFileSync(`dist/snippets/${tag}.en.html`, 'utf8').replace(
+        '<!--care-choice-cta-->',
+        '<p><a href="tel:+15555550123">Call us: 555-0123</a></p>',
+      )
+    : '';
+const shiftPage = (
+  head,
+  fallback,
+  end,
+) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
   <script src="/bench/layout-shift.js"></script>${head}<style>body{margin:0 auto;max-width:40rem;padding:1rem;font:17px/1.55 Georgia,serif}</style></head><body>
   <h1>Case manager or care manager?</h1><p>Not sure what help your family needs? Answer a few questions.</p>
   <care-choice-quiz cta-href="tel:+15555550123" cta-label="Call us: 555-0123" agency-name="Harbor Care Partners">${fallback ? snippet('care-choice-quiz') : ''}</care-choice-quiz>
@@ -113,11 +127,23 @@ const rows = [
   ['script, gzip', `${kb(gzipSync(code, { level: 9 }).length)} KB`, `${kb(gzipSync(floorCode, { level: 9 }).length)} KB`],
   ...(pack ? [['Spanish pack, gzip', `${kb(gzipSync(pack, { level: 9 }).length)} KB`, '']] : []),
   ['navigation → first question visible', `${ours.toFixed(0)} ms (${(ours / floorMs).toFixed(2)}× the floor)`, `${floorMs.toFixed(0)} ms`],
-  ['long tasks on a page with one quiz', `${median(first.map((r) => r.longTasks))} (longest ${median(first.map((r) => r.longestTask)).toFixed(0)} ms)`, `${median(floor.map((r) => r.longTasks))} (longest ${median(floor.map((r) => r.longestTask)).toFixed(0)} ms)`],
+  [
+    'long tasks on a page with one quiz',
+    `${median(first.map((r) => r.longTasks))} (longest ${median(first.map((r) => r.longestTask)).toFixed(0)} ms)`,
+    `${median(floor.map((r) => r.longTasks))} (longest ${median(floor.map((r) => r.longestTask)).toFixed(0)} ms)`,
+  ],
   ['render 50 tables + 20 quizzes', `${median(many.map((r) => r.ms)).toFixed(0)} ms`, ''],
-  ['long tasks on that page', `${median(many.map((r) => r.longTasks))} (longest ${median(many.map((r) => r.longestTask)).toFixed(0)} ms)`, ''],
+  [
+    'long tasks on that page',
+    `${median(many.map((r) => r.longTasks))} (longest ${median(many.map((r) => r.longestTask)).toFixed(0)} ms)`,
+    '',
+  ],
   ['layout shift, 390 px: (a) snippet, script at end of <body>', median(shifts['/bench/shift-end.html'].map((r) => r.cls)).toFixed(3), ''],
-  ['layout shift, 390 px: (b) snippet with fallback content', median(shifts['/bench/shift-fallback.html'].map((r) => r.cls)).toFixed(3), ''],
+  [
+    'layout shift, 390 px: (b) snippet with fallback content',
+    median(shifts['/bench/shift-fallback.html'].map((r) => r.cls)).toFixed(3),
+    '',
+  ],
   ['layout shift, 390 px: (c) script in <head>', median(shifts['/bench/shift-head.html'].map((r) => r.cls)).toFixed(3), ''],
   ['JS heap, one quiz page', `${median(first.map((r) => r.heapMB)).toFixed(1)} MB`, `${median(floor.map((r) => r.heapMB)).toFixed(1)} MB`],
   ['JS heap, 70-element page', `${median(many.map((r) => r.heapMB)).toFixed(1)} MB`, ''],

@@ -16,7 +16,9 @@ const fail = (message) => {
 const version = JSON.parse(read('package.json').toString()).version;
 const versions = {
   'wordpress/care-choice.php (Version:)': /^\s*\*\s*Version:\s*(\S+)/m.exec(read('wordpress/care-choice.php').toString())?.[1],
-  'wordpress/care-choice.php (CARE_CHOICE_VERSION)': /'CARE_CHOICE_VERSION',\s*'([^']+)'/.exec(read('wordpress/care-choice.php').toString())?.[1],
+  'wordpress/care-choice.php (CARE_CHOICE_VERSION)': /'CARE_CHOICE_VERSION',\s*'([^']+)'/.exec(
+    read('wordpress/care-choice.php').toString(),
+  )?.[1],
   'wordpress/readme.txt (Stable tag:)': /^Stable tag:\s*(\S+)/m.exec(read('wordpress/readme.txt').toString())?.[1],
   'wordpress/blocks/quiz/block.json': JSON.parse(read('wordpress/blocks/quiz/block.json').toString()).version,
   'wordpress/blocks/compare-table/block.json': JSON.parse(read('wordpress/blocks/compare-table/block.json').toString()).version,

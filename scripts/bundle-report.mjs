@@ -46,7 +46,11 @@ console.log(`${'module'.padEnd(width)}  raw KB  min KB  gzip KB`);
 for (const r of shown) console.log(`${r.name.padEnd(width)}  ${kb(r.raw)}  ${kb(r.min)}  ${kb(r.gzip)}`);
 const groups = {};
 for (const r of rows) {
-  const group = r.name.startsWith('src/') ? r.name.split('/').slice(0, 2).join('/') : r.name.split('/')[0].startsWith('@') ? r.name.split('/').slice(0, 2).join('/') : r.name.split('/')[0];
+  const group = r.name.startsWith('src/')
+    ? r.name.split('/').slice(0, 2).join('/')
+    : r.name.split('/')[0].startsWith('@')
+      ? r.name.split('/').slice(0, 2).join('/')
+      : r.name.split('/')[0];
   groups[group] = (groups[group] ?? 0) + r.gzip;
 }
 console.log('\nby group (sum of module gzip):');

@@ -10,10 +10,15 @@ const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d
 const order = ['care-choice-quiz', 'care-choice-result', 'care-compare-table', 'care-choice'];
 elements.sort((a, b) => order.indexOf(a.tagName) - order.indexOf(b.tagName));
 
-const cell = (text) => String(text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|');
 const code = (text) => (text ? `\`${cell(text)}\`` : '');
 const table = (headers, rows) =>
-  rows.length ? [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`), ''] : [];
+  rows.length
+    ? [`| ${headers.join(' | ')} |`, `|${headers.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`), '']
+    : [];
 
 const lines = [START, ''];
 for (const el of elements) {
@@ -28,13 +33,43 @@ for (const el of elements) {
   const jsOnly = (el.members ?? []).filter(
     (m) => m.kind === 'field' && !m.privacy && !m.static && !attributes.some((a) => a.fieldName === m.name),
   );
-  lines.push(...table(['property (JS only)', 'type', 'description'], jsOnly.map((m) => [code(m.name), code(m.type?.text), cell(m.description)])));
+  lines.push(
+    ...table(
+      ['property (JS only)', 'type', 'description'],
+      jsOnly.map((m) => [code(m.name), code(m.type?.text), cell(m.description)]),
+    ),
+  );
   const methods = (el.members ?? []).filter((m) => m.kind === 'method' && !m.privacy && !m.static);
-  lines.push(...table(['method', 'description'], methods.map((m) => [code(`${m.name}()`), cell(m.description)])));
-  lines.push(...table(['event', 'type', 'description'], (el.events ?? []).map((e) => [code(e.name), code(e.type?.text), cell(e.description)])));
-  lines.push(...table(['slot', 'description'], (el.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)])));
-  lines.push(...table(['CSS property', 'default', 'description'], (el.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)])));
-  lines.push(...table(['part', 'description'], (el.cssParts ?? []).map((p) => [code(p.name), cell(p.description)])));
+  lines.push(
+    ...table(
+      ['method', 'description'],
+      methods.map((m) => [code(`${m.name}()`), cell(m.description)]),
+    ),
+  );
+  lines.push(
+    ...table(
+      ['event', 'type', 'description'],
+      (el.events ?? []).map((e) => [code(e.name), code(e.type?.text), cell(e.description)]),
+    ),
+  );
+  lines.push(
+    ...table(
+      ['slot', 'description'],
+      (el.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', cell(s.description)]),
+    ),
+  );
+  lines.push(
+    ...table(
+      ['CSS property', 'default', 'description'],
+      (el.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)]),
+    ),
+  );
+  lines.push(
+    ...table(
+      ['part', 'description'],
+      (el.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]),
+    ),
+  );
 }
 lines.push(END);
 const generated = lines.join('\n');

@@ -84,13 +84,19 @@ async function shot(name, path, { width = 1024, media = [], print = false, finis
   await page.close();
 }
 
-for (const [width, label] of [[320, 'phone'], [1024, 'desktop']]) {
+for (const [width, label] of [
+  [320, 'phone'],
+  [1024, 'desktop'],
+]) {
   await shot(`quiz-${label}`, '/quiz', { width });
   await shot(`quiz-result-${label}`, '/quiz', { width, finish: true });
   await shot(`provider-${label}`, '/provider', { width, finish: true });
   await shot(`table-${label}`, '/table', { width });
 }
-for (const [width, label] of [[320, 'phone'], [1024, 'desktop']]) {
+for (const [width, label] of [
+  [320, 'phone'],
+  [1024, 'desktop'],
+]) {
   for (const theme of ['light', 'dark']) {
     await shot(`popup-${label}-${theme}`, `/popup?theme=${theme}`, { width, screen: true });
     await shot(`popup-result-${label}-${theme}`, `/popup?theme=${theme}`, { width, screen: true, finish: true });

@@ -9,4 +9,3 @@ if (!customElements.get('care-choice')) customElements.define('care-choice', Car
 if (!customElements.get('care-choice-quiz')) customElements.define('care-choice-quiz', CareChoiceQuiz);
 if (!customElements.get('care-choice-result')) customElements.define('care-choice-result', CareChoiceResult);
 if (!customElements.get('care-compare-table')) customElements.define('care-compare-table', CareCompareTable);
-

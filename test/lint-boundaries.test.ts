@@ -31,11 +31,19 @@ describe('import boundaries (eslint)', () => {
 
   it('lets the engine import itself', async () => {
     expect(await problems('src/engine/evaluate.ts', "import { own } from './own.js';\nexport const x = own;\n")).toEqual([]);
-    expect(await problems('src/engine/texts/es.ts', "import { en } from './en.js';\nimport type { CareChoiceConfig } from '../types.js';\nexport const x: CareChoiceConfig = en;\n")).toEqual([]);
+    expect(
+      await problems(
+        'src/engine/texts/es.ts',
+        "import { en } from './en.js';\nimport type { CareChoiceConfig } from '../types.js';\nexport const x: CareChoiceConfig = en;\n",
+      ),
+    ).toEqual([]);
   });
 
   it('refuses shared code that imports an element', async () => {
-    const found = await problems('src/shared/locale.ts', "import { CareChoiceQuiz } from '../elements/care-choice-quiz/care-choice-quiz.js';\nexport const x = CareChoiceQuiz;\n");
+    const found = await problems(
+      'src/shared/locale.ts',
+      "import { CareChoiceQuiz } from '../elements/care-choice-quiz/care-choice-quiz.js';\nexport const x = CareChoiceQuiz;\n",
+    );
     expect(found).toHaveLength(1);
     expect(found[0]).toMatch(/Shared code serves the elements; it never imports them/);
   });

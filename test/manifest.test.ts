@@ -14,7 +14,10 @@ type Manifest = { modules: { declarations?: Declaration[] }[] };
 
 const committed = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as Manifest;
 const elements = new Map(
-  committed.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, d]),
+  committed.modules
+    .flatMap((m) => m.declarations ?? [])
+    .filter((d) => d.tagName)
+    .map((d) => [d.tagName!, d]),
 );
 
 describe('custom-elements.json', () => {
@@ -22,7 +25,9 @@ describe('custom-elements.json', () => {
     // The analyzer joins --outdir onto the working directory, so it must be relative.
     const dir = 'node_modules/.cache/cem-check';
     rmSync(dir, { recursive: true, force: true });
-    execFileSync('node_modules/.bin/cem', ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', dir], { stdio: 'pipe' });
+    execFileSync('node_modules/.bin/cem', ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', dir], {
+      stdio: 'pipe',
+    });
     expect(readdirSync(dir)).toContain('custom-elements.json');
     expect(JSON.parse(readFileSync(join(dir, 'custom-elements.json'), 'utf8'))).toEqual(committed);
   }, 60_000);
@@ -54,7 +59,9 @@ describe('custom-elements.json', () => {
       const source = readFileSync(`src/elements/${tag}/${tag}.ts`, 'utf8') + readFileSync('src/shared/care-choice-element.ts', 'utf8');
       // Literal part="a b" attributes, and the names inside part=${cond ? 'a b' : 'a'} bindings.
       const literal = [...source.matchAll(/\bpart="([^"$]+)"/g)].flatMap((m) => m[1]!.split(/\s+/));
-      const bound = [...source.matchAll(/\bpart=\$\{([^}]+)\}/g)].flatMap((m) => [...m[1]!.matchAll(/'([a-z -]+)'/g)].flatMap((q) => q[1]!.split(/\s+/)));
+      const bound = [...source.matchAll(/\bpart=\$\{([^}]+)\}/g)].flatMap((m) =>
+        [...m[1]!.matchAll(/'([a-z -]+)'/g)].flatMap((q) => q[1]!.split(/\s+/)),
+      );
       const documented = new Set((elements.get(tag)!.cssParts ?? []).map((p) => p.name));
       for (const part of [...literal, ...bound]) expect(documented.has(part), `${tag} part "${part}"`).toBe(true);
     }

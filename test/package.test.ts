@@ -14,10 +14,16 @@ const bin = (name: string) => join(repo, 'node_modules/.bin', name);
 describe('the npm package', () => {
   it('installs, type-checks and builds in a scratch project', () => {
     const scratch = mkdtempSync(join(tmpdir(), 'care-choice-consumer-'));
-    const packed = execFileSync('npm', ['pack', '--silent', '--pack-destination', scratch], { cwd: repo, encoding: 'utf8' }).trim().split('\n').pop()!;
+    const packed = execFileSync('npm', ['pack', '--silent', '--pack-destination', scratch], { cwd: repo, encoding: 'utf8' })
+      .trim()
+      .split('\n')
+      .pop()!;
     const tarball = join(scratch, packed);
     writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: scratch, stdio: 'pipe' });
+    execFileSync('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], {
+      cwd: scratch,
+      stdio: 'pipe',
+    });
 
     const installed = JSON.parse(readFileSync(join(scratch, 'node_modules/care-choice/package.json'), 'utf8'));
     expect(installed.customElements).toBe('custom-elements.json');
@@ -47,7 +53,16 @@ console.log(defaultConfigs.es!.strings['quiz.next']);
     writeFileSync(
       join(scratch, 'tsconfig.json'),
       JSON.stringify({
-        compilerOptions: { target: 'ES2021', module: 'ES2022', moduleResolution: 'bundler', strict: true, noEmit: true, lib: ['ES2022', 'DOM'], skipLibCheck: false, types: [] },
+        compilerOptions: {
+          target: 'ES2021',
+          module: 'ES2022',
+          moduleResolution: 'bundler',
+          strict: true,
+          noEmit: true,
+          lib: ['ES2022', 'DOM'],
+          skipLibCheck: false,
+          types: [],
+        },
         files: ['main.ts'],
       }),
     );
@@ -62,6 +77,8 @@ console.log(defaultConfigs.es!.strings['quiz.next']);
     // The Spanish words came along with the import (the bundler kept the side-effect module).
     expect(code).toContain('Siguiente');
     // And the drop-in files are in the package for sites that copy them.
-    expect(readdirSync(join(scratch, 'node_modules/care-choice/dist'))).toEqual(expect.arrayContaining(['care-choice.js', 'care-choice.es.js']));
+    expect(readdirSync(join(scratch, 'node_modules/care-choice/dist'))).toEqual(
+      expect.arrayContaining(['care-choice.js', 'care-choice.es.js']),
+    );
   }, 180_000);
 });

@@ -126,7 +126,10 @@ export async function startWordPress(builds: string, php: string): Promise<Site>
   writeFileSync(config, source.replace("/* That's all, stop editing!", `${constants}\n/* That's all, stop editing!`));
 
   // The pre-installed admin would otherwise be asked to confirm the admin email on first login.
-  writeFileSync(join(dir, 'wp-content/mu-plugins/test-environment.php'), "<?php\nadd_filter( 'admin_email_check_interval', '__return_zero' );\n");
+  writeFileSync(
+    join(dir, 'wp-content/mu-plugins/test-environment.php'),
+    "<?php\nadd_filter( 'admin_email_check_interval', '__return_zero' );\n",
+  );
 
   const server: ChildProcess = spawn(php, ['-S', `127.0.0.1:${port}`, '-t', dir], { stdio: ['ignore', 'ignore', 'pipe'] });
   let serverLog = '';

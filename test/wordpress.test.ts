@@ -84,11 +84,15 @@ describe('the WordPress plugin sources', () => {
       expect(block.name).toBe(name);
       expect(block.editorScript).toBe('care-choice-editor');
       made.length = 0;
-      const attributes = Object.fromEntries(Object.entries(block.attributes).map(([key, spec]) => [key, spec.type === 'boolean' ? false : '']));
+      const attributes = Object.fromEntries(
+        Object.entries(block.attributes).map(([key, spec]) => [key, spec.type === 'boolean' ? false : '']),
+      );
       registered[name]!.edit({ attributes, setAttributes: () => {} });
       const labelled = made.filter((m) => m.props && typeof m.props.label === 'string' && typeof m.props.onChange === 'function');
       expect(labelled.length, name).toBe(Object.keys(block.attributes).length);
-      expect(made.some((m) => (m.type as { displayName?: string }).displayName === 'ServerSideRender' && m.props?.block === name)).toBe(true);
+      expect(made.some((m) => (m.type as { displayName?: string }).displayName === 'ServerSideRender' && m.props?.block === name)).toBe(
+        true,
+      );
       expect(registered[name]!.save()).toBeNull();
     }
   });
@@ -102,10 +106,23 @@ describe('the WordPress plugin sources', () => {
   it(`${ZIP} holds the plugin in one folder, the drop-in script and what else the build produced`, () => {
     const files = Object.keys(unzipSync(new Uint8Array(readFileSync(ZIP))));
     expect(files.every((f) => f.startsWith('care-choice/'))).toBe(true);
-    for (const f of ['care-choice.php', 'readme.txt', 'uninstall.php', 'blocks/quiz/block.json', 'blocks/quiz/render.php', 'blocks/compare-table/block.json', 'blocks/compare-table/render.php', 'editor/blocks.js', 'includes/renderer.php', 'assets/care-choice.js']) {
+    for (const f of [
+      'care-choice.php',
+      'readme.txt',
+      'uninstall.php',
+      'blocks/quiz/block.json',
+      'blocks/quiz/render.php',
+      'blocks/compare-table/block.json',
+      'blocks/compare-table/render.php',
+      'editor/blocks.js',
+      'includes/renderer.php',
+      'assets/care-choice.js',
+    ]) {
       expect(files).toContain(`care-choice/${f}`);
     }
-    expect(unzipSync(new Uint8Array(readFileSync(ZIP)))['care-choice/assets/care-choice.js']).toEqual(new Uint8Array(readFileSync('dist/care-choice.js')));
+    expect(unzipSync(new Uint8Array(readFileSync(ZIP)))['care-choice/assets/care-choice.js']).toEqual(
+      new Uint8Array(readFileSync('dist/care-choice.js')),
+    );
     expect(files.includes('care-choice/assets/care-choice.es.js'), 'Spanish pack in the zip iff the build made it').toBe(ES_PACK);
     // The build's fallback snippets (npm run build writes them before the zip) are in the plugin.
     for (const snippet of SNIPPETS) expect(files, snippet).toContain(`care-choice/assets/snippets/${snippet}`);
@@ -248,7 +265,8 @@ describe.skipIf(!php)('the plugin in a real WordPress 6.5', () => {
   }
 
   /** Counts the plugin's script tags in page HTML. */
-  const scriptTags = (text: string) => text.match(/<script[^>]+src=["'][^"']*\/plugins\/care-choice\/assets\/care-choice\.js[^"']*["'][^>]*>/g) ?? [];
+  const scriptTags = (text: string) =>
+    text.match(/<script[^>]+src=["'][^"']*\/plugins\/care-choice\/assets\/care-choice\.js[^"']*["'][^>]*>/g) ?? [];
 
   beforeAll(async () => {
     const builds = ensureWordPressBuilds();
@@ -260,7 +278,14 @@ describe.skipIf(!php)('the plugin in a real WordPress 6.5', () => {
     browser = await puppeteer.launch({
       executablePath: CHROME,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     });
     admin = await browser.newPage();
     await login(admin, 'admin', 'password');
@@ -456,7 +481,9 @@ describe.skipIf(!php)('the plugin in a real WordPress 6.5', () => {
       /<care-choice-quiz style="--care-choice-accent:#0b4f6c;--care-choice-radius:14px;" class="wp-block-care-choice-quiz" cta-href="tel:\+15555550123" cta-label="Call Harbor: 555-0123" agency-name="Harbor Care Partners" intro lang="en">/,
     );
     expect(source).toContain('rows="employer,where,better-fit" highlight="care-manager" lang="en">');
-    expect(source).toMatch(/style="--care-choice-accent:#553399;--care-choice-radius:0;" class="wp-block-care-choice-compare-table" source-href="https:\/\/example\.org\/article" lang="es" theme="dark">/);
+    expect(source).toMatch(
+      /style="--care-choice-accent:#553399;--care-choice-radius:0;" class="wp-block-care-choice-compare-table" source-href="https:\/\/example\.org\/article" lang="es" theme="dark">/,
+    );
 
     const { page, requests, errors } = await open(`/?p=${posts.blocks}`);
     const quiz = await page.evaluate(async () => {
@@ -587,7 +614,10 @@ echo wp_json_encode( array_map( function ( $s ) { return do_shortcode( do_blocks
         const all = [...doc.body.querySelectorAll('*')];
         const widgets = all.filter((el) => el.localName.startsWith('care-'));
         return {
-          widgets: widgets.map((el) => ({ tag: el.localName, attributes: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])) })),
+          widgets: widgets.map((el) => ({
+            tag: el.localName,
+            attributes: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])),
+          })),
           scripts: doc.querySelectorAll('script').length,
           handlers: all.flatMap((el) => [...el.attributes].filter((a) => a.name.startsWith('on')).map((a) => a.name)),
           topLevel: [...doc.body.children].map((el) => el.localName),
@@ -627,8 +657,19 @@ echo wp_json_encode( array_map( function ( $s ) { return do_shortcode( do_blocks
     });
     // Printed as text, not run as shortcodes (there is one widget in that output, checked above).
     expect(attrs[7]).toMatchObject({ 'agency-name': '[care_compare_table]', 'cta-label': '[care_choice_quiz]' });
-    expect(attrs[8]).toEqual({ class: 'wp-block-care-choice-compare-table', style: '--care-choice-accent:#0b4f6c;--care-choice-radius:14px;', lang: 'en' });
-    expect(attrs[9]).toMatchObject({ mode: 'popup', 'button-text': 'Not sure? Take the quiz', open: 'time', 'open-value': '30', 'show-once': '', analytics: 'datalayer' });
+    expect(attrs[8]).toEqual({
+      class: 'wp-block-care-choice-compare-table',
+      style: '--care-choice-accent:#0b4f6c;--care-choice-radius:14px;',
+      lang: 'en',
+    });
+    expect(attrs[9]).toMatchObject({
+      mode: 'popup',
+      'button-text': 'Not sure? Take the quiz',
+      open: 'time',
+      'open-value': '30',
+      'show-once': '',
+      analytics: 'datalayer',
+    });
     expect(Object.keys(attrs[10]!).filter((name) => ['mode', 'open', 'open-value', 'analytics'].includes(name))).toEqual([]);
     expect(attrs[10]!['button-text']).toBe('Hi');
 
@@ -674,15 +715,23 @@ echo wp_json_encode( array_map( function ( $s ) { return do_shortcode( do_blocks
     expect(noJs.links).toContain('/contact Write to us');
   }, 60_000);
 
-  it.skipIf(!ES_PACK)('the Spanish pack is enqueued, once, only where a widget speaks Spanish', async () => {
-    const pack = (text: string) => text.match(/<script[^>]+src=["'][^"']*\/plugins\/care-choice\/assets\/care-choice\.es\.js[^"']*["']/g) ?? [];
-    expect(pack((await html(`/?p=${posts.blocks}`)).text)).toHaveLength(1);
-    expect(pack((await html(`/?p=${posts.shortcodes}`)).text)).toHaveLength(1);
-    expect(pack((await html(`/?p=${posts.contributor}`)).text)).toHaveLength(0);
-  }, 60_000);
+  it.skipIf(!ES_PACK)(
+    'the Spanish pack is enqueued, once, only where a widget speaks Spanish',
+    async () => {
+      const pack = (text: string) =>
+        text.match(/<script[^>]+src=["'][^"']*\/plugins\/care-choice\/assets\/care-choice\.es\.js[^"']*["']/g) ?? [];
+      expect(pack((await html(`/?p=${posts.blocks}`)).text)).toHaveLength(1);
+      expect(pack((await html(`/?p=${posts.shortcodes}`)).text)).toHaveLength(1);
+      expect(pack((await html(`/?p=${posts.contributor}`)).text)).toHaveLength(0);
+    },
+    60_000,
+  );
 
   it('PHP logged no notice, warning or error from the plugin', () => {
-    const lines = site.debugLog().split('\n').filter((l) => l.includes('/plugins/care-choice/'));
+    const lines = site
+      .debugLog()
+      .split('\n')
+      .filter((l) => l.includes('/plugins/care-choice/'));
     expect(lines).toEqual([]);
   });
 

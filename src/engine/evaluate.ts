@@ -115,8 +115,7 @@ export function evaluateVisible(config: CareChoiceConfig, visible: readonly Ques
   const answeredCount = Object.keys(counted).length;
   const { recommendation, confidence } = decide(config, scores, answeredCount, visible.length);
   // Reasons that point the same way as the fit come first: they are the "why".
-  const order = (r: Reason) =>
-    recommendation === 'both' || r.leansTo === 'both' || r.leansTo === recommendation ? 0 : 1;
+  const order = (r: Reason) => (recommendation === 'both' || r.leansTo === 'both' || r.leansTo === recommendation ? 0 : 1);
   reasons.sort((a, b) => order(a) - order(b));
 
   return {

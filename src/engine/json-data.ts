@@ -43,7 +43,8 @@ export function toJsonData(input: unknown): { value: unknown; error?: undefined 
   } catch (error) {
     const { path, message } = error as ConfigError;
     // A Proxy can throw from Object.keys itself; anything without a path is reported on the whole.
-    if (typeof path !== 'string') return { error: { path: 'config', message: `could not be read (${String((error as Error)?.message ?? error)})` } };
+    if (typeof path !== 'string')
+      return { error: { path: 'config', message: `could not be read (${String((error as Error)?.message ?? error)})` } };
     return { error: { path: path || 'config', message } };
   }
 }

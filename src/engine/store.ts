@@ -123,7 +123,11 @@ export function createStore(initialConfig: CareChoiceConfig, options: StoreOptio
     if (!storage || !storageKey) return;
     try {
       if (!Object.keys(snapshot.answers).length) storage.removeItem(storageKey);
-      else storage.setItem(storageKey, JSON.stringify({ a: encodeAnswers(snapshot.answers), s: snapshot.step, f: snapshot.finished, r: snapshot.revealed }));
+      else
+        storage.setItem(
+          storageKey,
+          JSON.stringify({ a: encodeAnswers(snapshot.answers), s: snapshot.step, f: snapshot.finished, r: snapshot.revealed }),
+        );
     } catch {
       // Storage may throw (quota, sandboxed iframe, privacy mode); the quiz keeps working without it.
     }

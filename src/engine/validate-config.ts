@@ -65,7 +65,10 @@ function closest(name: string, known: readonly string[]): string | undefined {
     }
     return row[b.length]!;
   };
-  return known.map((key) => ({ key, d: distance(name.toLowerCase(), key.toLowerCase()) })).sort((a, b) => a.d - b.d).find(({ d }) => d <= 2)?.key;
+  return known
+    .map((key) => ({ key, d: distance(name.toLowerCase(), key.toLowerCase()) }))
+    .sort((a, b) => a.d - b.d)
+    .find(({ d }) => d <= 2)?.key;
 }
 
 /** Reports keys a config does not use: a typo would otherwise change nothing, without a word. */
@@ -204,7 +207,8 @@ function checkTableFields(input: Record<string, unknown>, fail: Fail) {
     if (!isObject(row) || typeof row.field !== 'string' || !PROFESSION_OPTIONAL_TEXT_FIELDS.includes(row.field)) return;
     for (const key of PROFESSION_KEYS) {
       const texts = own(professions, key);
-      if (isObject(texts) && own(texts, row.field) === undefined) fail(`table.rows[${ri}].field`, `shows ${row.field}, which professions.${key} does not have`);
+      if (isObject(texts) && own(texts, row.field) === undefined)
+        fail(`table.rows[${ri}].field`, `shows ${row.field}, which professions.${key} does not have`);
     }
   });
 }
@@ -238,7 +242,8 @@ export function resolveConfig(defaults: CareChoiceConfig, override: unknown): { 
   if (override === undefined || override === null) return { config: defaults, errors: [] };
   const data = toJsonData(override);
   if (data.error) return { config: defaults, errors: [data.error] };
-  if (!isObject(data.value)) return { config: defaults, errors: [{ path: 'config', message: `must be an object, got ${describe(data.value)}` }] };
+  if (!isObject(data.value))
+    return { config: defaults, errors: [{ path: 'config', message: `must be an object, got ${describe(data.value)}` }] };
   const merged = mergeConfig(defaults, data.value);
   let errors = validateConfig(merged);
   // A question id the defaults do not have is usually a typo: say that, and only that, about it.

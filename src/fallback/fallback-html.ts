@@ -45,7 +45,10 @@ export function tableFallback(config: CareChoiceConfig): string {
     `<caption>${escapeHtml(config.table.caption)}</caption>`,
     `<thead><tr><td></td>${PROFESSION_KEYS.map((key) => `<th scope="col">${escapeHtml(config.professions[key].name)}</th>`).join('')}</tr></thead>`,
     '<tbody>',
-    ...config.table.rows.map((row) => `<tr data-row="${escapeHtml(row.id)}"><th scope="row">${escapeHtml(row.label)}</th>${PROFESSION_KEYS.map((key) => cell(key, row.field)).join('')}</tr>`),
+    ...config.table.rows.map(
+      (row) =>
+        `<tr data-row="${escapeHtml(row.id)}"><th scope="row">${escapeHtml(row.label)}</th>${PROFESSION_KEYS.map((key) => cell(key, row.field)).join('')}</tr>`,
+    ),
     '</tbody>',
     '</table>',
     sources(config),
@@ -61,16 +64,27 @@ export const CTA_MARKER = '<!--care-choice-cta-->';
  * without JavaScript, and the agency's call to action (or `CTA_MARKER` where a server adds it).
  * `name` keeps two quizzes' radio groups apart on one page.
  */
-export function quizFallback(config: CareChoiceConfig, { ctaHref, ctaLabel, name = 'care-choice' }: { ctaHref?: string; ctaLabel?: string; name?: string } = {}): string {
+export function quizFallback(
+  config: CareChoiceConfig,
+  { ctaHref, ctaLabel, name = 'care-choice' }: { ctaHref?: string; ctaLabel?: string; name?: string } = {},
+): string {
   const text = (key: string) => escapeHtml(own(config.strings, key) ?? '');
   const [first] = config.questions;
-  const cta = ctaHref === undefined ? CTA_MARKER : ctaHref && !linkProblem(ctaHref) ? `<p>${link(ctaHref, ctaLabel || own(config.strings, 'result.cta') || ctaHref)}</p>` : '';
+  const cta =
+    ctaHref === undefined
+      ? CTA_MARKER
+      : ctaHref && !linkProblem(ctaHref)
+        ? `<p>${link(ctaHref, ctaLabel || own(config.strings, 'result.cta') || ctaHref)}</p>`
+        : '';
   return [
     `<h2>${text('quiz.intro.title')}</h2>`,
     `<p>${text('quiz.intro.text')}</p>`,
     first
       ? `<fieldset data-question="${escapeHtml(first.id)}"><legend>${escapeHtml(first.text)}</legend>${first.options
-          .map((option) => `<label><input type="${first.multiple ? 'checkbox' : 'radio'}" name="${escapeHtml(`${name}-${first.id}`)}" value="${escapeHtml(option.id)}"> ${escapeHtml(option.label)}</label><br>`)
+          .map(
+            (option) =>
+              `<label><input type="${first.multiple ? 'checkbox' : 'radio'}" name="${escapeHtml(`${name}-${first.id}`)}" value="${escapeHtml(option.id)}"> ${escapeHtml(option.label)}</label><br>`,
+          )
           .join('')}</fieldset>`
       : '',
     `<p>${text('quiz.no-script')}</p>`,

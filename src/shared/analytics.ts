@@ -50,5 +50,6 @@ export function reportToDataLayer(host: HTMLElement, enabled: () => boolean, sto
       push({ event: event.type === 'care-choice-cta' ? 'generate_lead' : 'care_choice_complete', care_choice_result: recommendation });
     }
   };
-  for (const type of ['care-choice-answer', 'care-choice-complete', 'care-choice-cta', 'care-choice-reset']) host.addEventListener(type, listener);
+  for (const type of ['care-choice-answer', 'care-choice-complete', 'care-choice-cta', 'care-choice-reset'])
+    host.addEventListener(type, listener);
 }

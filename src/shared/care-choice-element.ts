@@ -66,7 +66,9 @@ export abstract class CareChoiceElement extends LitElement {
    */
   private keepFallbackHeight() {
     if (this.hasUpdated || this.style.containIntrinsicSize) return;
-    const boxes = [...this.children].filter((child) => child.localName !== 'script' && !child.slot).map((child) => child.getBoundingClientRect());
+    const boxes = [...this.children]
+      .filter((child) => child.localName !== 'script' && !child.slot)
+      .map((child) => child.getBoundingClientRect());
     if (!boxes.length) return;
     const height = Math.max(...boxes.map((box) => box.bottom)) - Math.min(...boxes.map((box) => box.top));
     if (height > 0) this.style.containIntrinsicSize = `auto ${Math.round(height)}px`;

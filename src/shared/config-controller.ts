@@ -1,5 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { defaultConfigFor, jsonErrorOffset, languagesVersion, resolveConfig, type CareChoiceConfig, type ConfigError } from '../engine/index.js';
+import {
+  defaultConfigFor,
+  jsonErrorOffset,
+  languagesVersion,
+  resolveConfig,
+  type CareChoiceConfig,
+  type ConfigError,
+} from '../engine/index.js';
 import { primaryLanguage } from '../engine/languages.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -109,7 +116,9 @@ export class ConfigController implements ReactiveController {
     if (given !== undefined && given !== this.warnedIgnored && this.options.ignored?.()) {
       // A shared store has one config: the provider's. Say so rather than ignore it silently.
       this.warnedIgnored = given;
-      console.warn(`care-choice: the config on <${this.host.localName}> is ignored inside <care-choice>; set it on the <care-choice> element.`);
+      console.warn(
+        `care-choice: the config on <${this.host.localName}> is ignored inside <care-choice>; set it on the <care-choice> element.`,
+      );
     }
   }
 
@@ -126,7 +135,9 @@ export class ConfigController implements ReactiveController {
   /** Reads the JSON children again when their text changed, and asks the host to re-render. */
   private read() {
     // An empty child (a CMS that left the script but not its text) is no config at all.
-    const scripts = [...this.host.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/json"]')].filter((script) => script.textContent?.trim());
+    const scripts = [...this.host.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/json"]')].filter((script) =>
+      script.textContent?.trim(),
+    );
     const texts = scripts.map((script) => script.textContent ?? '');
     if (texts.length === this.children.length && texts.every((text, i) => text === this.children[i]!.text)) return;
     this.children = scripts.map((script, i) => {
@@ -136,7 +147,10 @@ export class ConfigController implements ReactiveController {
       try {
         return { text, layer: { name, lang, value: JSON.parse(text) } };
       } catch (error) {
-        return { text, layer: { name, lang, value: undefined, error: { path: name, message: `is not valid JSON: ${parseError(text, error)}` } } };
+        return {
+          text,
+          layer: { name, lang, value: undefined, error: { path: name, message: `is not valid JSON: ${parseError(text, error)}` } },
+        };
       }
     });
     this.host.requestUpdate();
@@ -146,7 +160,8 @@ export class ConfigController implements ReactiveController {
     const lang = this.options.lang();
     const layers = this.layers();
     const key = [lang, languagesVersion(), ...layers];
-    if (this.resolved && key.length === this.resolved.key.length && key.every((part, i) => part === this.resolved!.key[i])) return this.resolved;
+    if (this.resolved && key.length === this.resolved.key.length && key.every((part, i) => part === this.resolved!.key[i]))
+      return this.resolved;
     const { config: defaults, matched } = defaultConfigFor(lang);
     if (!matched) warnMissingLanguage(lang);
     let config = defaults;

@@ -11,10 +11,12 @@ export function listenForLanguagePacks() {
   const page = globalThis as unknown as Record<string, unknown>;
   const queued = page[QUEUE];
   const queue: unknown[] = Array.isArray(queued) ? queued : [];
-  if (queued !== undefined && !Array.isArray(queued)) console.warn(`care-choice: window.${QUEUE} is not a list, so language packs cannot reach the widget.`);
+  if (queued !== undefined && !Array.isArray(queued))
+    console.warn(`care-choice: window.${QUEUE} is not a list, so language packs cannot reach the widget.`);
   const add = (pack: unknown) => {
     const errors = registerLanguage(pack as LanguagePack);
-    if (errors.length) console.warn(`care-choice: a language pack cannot be used:${errors.map((e) => `\n- ${e.path}: ${e.message}`).join('')}`);
+    if (errors.length)
+      console.warn(`care-choice: a language pack cannot be used:${errors.map((e) => `\n- ${e.path}: ${e.message}`).join('')}`);
   };
   queue.forEach(add);
   queue.push = (...packs: unknown[]) => {

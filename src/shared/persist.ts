@@ -23,7 +23,7 @@ export function sessionStorageOrNothing(): StorageLike | undefined {
  */
 export function widgetKey(element: Element): string {
   const parts: string[] = [];
-  for (let node: Element | undefined = element; node; ) {
+  for (let node: Element | undefined = element; node;) {
     const root = node.getRootNode() as Document | ShadowRoot;
     const tag = node.localName;
     const same = [...root.querySelectorAll(node.id ? `${tag}[id="${CSS.escape(node.id)}"]` : tag)];
@@ -62,7 +62,11 @@ export function answersFromLink(key: string): string | null {
 }
 
 /** The parts of a URL fragment that are not ours (a page's own anchors and parameters), in order. */
-const otherFragmentParts = (url: URL) => url.hash.slice(1).split('&').filter((part) => part && part.split('=')[0] !== FRAGMENT);
+const otherFragmentParts = (url: URL) =>
+  url.hash
+    .slice(1)
+    .split('&')
+    .filter((part) => part && part.split('=')[0] !== FRAGMENT);
 
 /** This page's address with the widget's answers in the fragment (other fragment parts kept). */
 export function linkWithAnswers(key: string, encoded: string): string {

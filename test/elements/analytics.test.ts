@@ -60,7 +60,9 @@ describe('analytics="datalayer" (built script)', () => {
   }
 
   it('pushes nothing, and creates no dataLayer, without the attribute', async () => {
-    const win = await page(`<care-choice-quiz ${CTA}></care-choice-quiz><care-choice><care-choice-quiz ${CTA}></care-choice-quiz></care-choice>`);
+    const win = await page(
+      `<care-choice-quiz ${CTA}></care-choice-quiz><care-choice><care-choice-quiz ${CTA}></care-choice-quiz></care-choice>`,
+    );
     await runAndFollowCta(quizIn(win), parentAtHome);
     await runAndFollowCta(quizIn(win, 'care-choice care-choice-quiz'), parentAtHome);
     expect('dataLayer' in win).to.equal(false);
@@ -114,7 +116,10 @@ describe('analytics="datalayer" (built script)', () => {
     win.dataLayer!.length = 0;
     await result!.restart();
     await quiz.answer('for-whom', ['myself']);
-    expect(win.dataLayer).to.deep.equal([{ event: 'care_choice_start' }, { event: 'care_choice_step', care_choice_step: 1, care_choice_total: 6 }]);
+    expect(win.dataLayer).to.deep.equal([
+      { event: 'care_choice_start' },
+      { event: 'care_choice_step', care_choice_step: 1, care_choice_total: 6 },
+    ]);
   });
 
   it('makes no network request', async () => {
@@ -136,7 +141,12 @@ describe('analytics="datalayer" (built script)', () => {
     expect(win.dataLayer).to.have.length(9);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect((win as unknown as { __requests: string[] }).__requests).to.deep.equal([]);
-    expect(win.performance.getEntriesByType('resource').map((entry) => entry.name).slice(before)).to.deep.equal([]);
+    expect(
+      win.performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .slice(before),
+    ).to.deep.equal([]);
   });
 
   describe('inside a provider', () => {

@@ -34,7 +34,9 @@ describe('dist/care-choice.js', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   it('loads twice without error and defines the four elements once', async () => {
-    const win = await page('<script src="/dist/care-choice.js"></script><script src="/dist/care-choice.js"></script><care-choice-quiz></care-choice-quiz>');
+    const win = await page(
+      '<script src="/dist/care-choice.js"></script><script src="/dist/care-choice.js"></script><care-choice-quiz></care-choice-quiz>',
+    );
     expect(errors(win)).to.deep.equal([]);
     for (const tag of ['care-choice', 'care-choice-quiz', 'care-choice-result', 'care-compare-table']) {
       expect(win.customElements.get(tag), tag).to.exist;

@@ -134,7 +134,9 @@ describe('<care-choice-quiz>', () => {
       // The quiz takes the padding off its result card (no card in a card), and the card's host
       // clips (content-visibility). WebKit puts outside markers further left than the list's
       // padding, so "1." was cut at the host's edge and read "l.".
-      const root = await fixture<CareChoice>(html`<care-choice><care-choice-quiz></care-choice-quiz><care-choice-result></care-choice-result></care-choice>`);
+      const root = await fixture<CareChoice>(
+        html`<care-choice><care-choice-quiz></care-choice-quiz><care-choice-result></care-choice-result></care-choice>`,
+      );
       const quiz = root.querySelector('care-choice-quiz')!;
       await new QuizHarness(quiz).completeWith(parentAtHome);
       const nested = quiz.shadowRoot!.querySelector('care-choice-result')!;
@@ -209,7 +211,10 @@ describe('<care-choice-quiz>', () => {
       }
       expect(rings).to.include(en.results['care-manager'].title);
       expect(rings).to.include('Start over');
-      expect(rings.some((name) => /^Change this answer/.test(name)), rings.join(' | ')).to.equal(true);
+      expect(
+        rings.some((name) => /^Change this answer/.test(name)),
+        rings.join(' | '),
+      ).to.equal(true);
       expect(clipped).to.deep.equal([]);
     });
   });
@@ -295,7 +300,12 @@ describe('<care-choice-quiz>', () => {
 
   it('keeps working when storage throws', async () => {
     const original = Object.getOwnPropertyDescriptor(window, 'sessionStorage')!;
-    Object.defineProperty(window, 'sessionStorage', { configurable: true, get: () => { throw new DOMException('blocked', 'SecurityError'); } });
+    Object.defineProperty(window, 'sessionStorage', {
+      configurable: true,
+      get: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    });
     try {
       const q = await quiz(html`<care-choice-quiz persist></care-choice-quiz>`);
       const result = await q.completeWith(parentAtHome);

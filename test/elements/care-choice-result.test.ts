@@ -78,7 +78,8 @@ describe('<care-choice-result>', () => {
     const sentences = items.map((item) => item.replace(/^(You said “[^”]*”\. )+/, ''));
     expect(new Set(sentences).size, 'no sentence twice').to.equal(sentences.length);
     // Each reason has one way to change its answer.
-    for (const li of root.querySelectorAll('[part~="reasons"] li')) expect(li.querySelectorAll('[part~="change-button"]')).to.have.length(1);
+    for (const li of root.querySelectorAll('[part~="reasons"] li'))
+      expect(li.querySelectorAll('[part~="change-button"]')).to.have.length(1);
   });
 
   it('stays balanced: an unsure result describes both options', async () => {
@@ -161,7 +162,9 @@ describe('<care-choice-result>', () => {
     // A "reload" of the page with the link: the same provider, first on the page again.
     fixtureCleanup();
     history.replaceState(null, '', new URL(copied).hash);
-    const reopened = await fixture<CareChoice>(html`<care-choice><care-choice-quiz no-result></care-choice-quiz><care-choice-result></care-choice-result></care-choice>`);
+    const reopened = await fixture<CareChoice>(
+      html`<care-choice><care-choice-quiz no-result></care-choice-quiz><care-choice-result></care-choice-result></care-choice>`,
+    );
     const card = new ResultHarness(reopened.querySelector('care-choice-result')!);
     await card.settle();
     expect(card.heading).to.equal(en.results['care-manager'].title);
@@ -175,7 +178,12 @@ describe('<care-choice-result>', () => {
   });
 
   it('ignores a garbage fragment', async () => {
-    for (const garbage of ['%3Cscript%3E', 'care-choice-quiz%400!%3Cscript%3E', 'care-choice-quiz%400!1_situation~nonsense_x~y', '%E0%A4%A!1_x~y']) {
+    for (const garbage of [
+      '%3Cscript%3E',
+      'care-choice-quiz%400!%3Cscript%3E',
+      'care-choice-quiz%400!1_situation~nonsense_x~y',
+      '%E0%A4%A!1_x~y',
+    ]) {
       history.replaceState(null, '', `#care-choice=${garbage}`);
       const quiz = new QuizHarness(await fixture(html`<care-choice-quiz></care-choice-quiz>`));
       await quiz.settle();

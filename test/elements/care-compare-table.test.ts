@@ -8,8 +8,7 @@ import { QuizHarness } from './harness.js';
 import { NEEDS_CDP, expectNoSeriousViolations, frames, itExceptIn, settle } from './helpers.js';
 
 const en = defaultConfigs.en!;
-const rowHeaders = (table: CareCompareTable) =>
-  [...table.shadowRoot!.querySelectorAll('tbody th')].map((th) => th.textContent!.trim());
+const rowHeaders = (table: CareCompareTable) => [...table.shadowRoot!.querySelectorAll('tbody th')].map((th) => th.textContent!.trim());
 
 async function inWidth(width: number, markup = html`<care-compare-table></care-compare-table>`) {
   const wrapper = await fixture<HTMLDivElement>(html`<div style="width:${width}px">${markup}</div>`);
@@ -19,8 +18,10 @@ async function inWidth(width: number, markup = html`<care-compare-table></care-c
 }
 
 type Node = { role?: string; name?: string; children?: Node[] };
-const collect = (node: Node, role: string): Node[] =>
-  [...(node.role === role ? [node] : []), ...(node.children ?? []).flatMap((child) => collect(child, role))];
+const collect = (node: Node, role: string): Node[] => [
+  ...(node.role === role ? [node] : []),
+  ...(node.children ?? []).flatMap((child) => collect(child, role)),
+];
 
 describe('<care-compare-table>', () => {
   it('renders a real table with caption, column headers and row headers', async () => {
@@ -102,14 +103,18 @@ describe('<care-compare-table>', () => {
   });
 
   it('highlights from a provider result and announces it politely; unsure marks none', async () => {
-    const root = await fixture<CareChoice>(html`<care-choice><care-choice-quiz no-result></care-choice-quiz><care-compare-table></care-compare-table></care-choice>`);
+    const root = await fixture<CareChoice>(
+      html`<care-choice><care-choice-quiz no-result></care-choice-quiz><care-compare-table></care-compare-table></care-choice>`,
+    );
     const table = root.querySelector('care-compare-table')!;
     const quiz = new QuizHarness(root.querySelector('care-choice-quiz')!);
     await quiz.completeWith(hospitalRecovery);
     await settle(table);
     expect(table.shadowRoot!.querySelector('[part~="column-recommended"]')!.id).to.equal('col-caseManager');
     expect(table.shadowRoot!.querySelector('[part~="badge"]')!.textContent).to.equal('Likely fit for you');
-    expect(table.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(`The table now marks: ${en.professions.caseManager.name}.`);
+    expect(table.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal(
+      `The table now marks: ${en.professions.caseManager.name}.`,
+    );
     // Start over: no answers, so no likely fit to mark.
     await quiz.restart();
     await settle(table);

@@ -24,7 +24,6 @@ async function warningsDuring(run: () => Promise<unknown>): Promise<string[]> {
   return seen;
 }
 
-
 describe('languages', () => {
   afterEach(() => document.documentElement.setAttribute('lang', 'en'));
 
@@ -54,7 +53,9 @@ describe('languages', () => {
   });
 
   it('follows the nearest lang ancestor, and the provider sets it for its children', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><care-choice><care-choice-quiz></care-choice-quiz></care-choice></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="es"><care-choice><care-choice-quiz></care-choice-quiz></care-choice></div>`,
+    );
     const quiz = wrapper.querySelector('care-choice-quiz')!;
     await settle(quiz);
     expect(questionText(quiz)).to.equal('¿Quién necesita los cuidados?');
@@ -63,7 +64,9 @@ describe('languages', () => {
   it('falls back to English with one warning for an unknown language', async () => {
     let quizzes: CareChoiceQuiz[] = [];
     const warnings = await warningsDuring(async () => {
-      const page = await fixture<HTMLDivElement>(html`<div><care-choice-quiz lang="tlh"></care-choice-quiz><care-choice-quiz lang="tlh"></care-choice-quiz></div>`);
+      const page = await fixture<HTMLDivElement>(
+        html`<div><care-choice-quiz lang="tlh"></care-choice-quiz><care-choice-quiz lang="tlh"></care-choice-quiz></div>`,
+      );
       quizzes = [...page.querySelectorAll('care-choice-quiz')];
       // On a page that has finished loading, the warning waits a moment for a pack being added.
       await new Promise((resolve) => setTimeout(resolve, 2200));
@@ -126,8 +129,16 @@ describe('config', () => {
 
   for (const [name, markup, path] of [
     ['malformed JSON', '<script type="application/json">{ "questions": [ </script>', 'config: is not valid JSON: '],
-    ['a wrong type', '<script type="application/json">{ "questions": [{ "id": "needs", "options": [{ "id": "costs", "weights": { "caseManager": "high" } }] }] }</script>', `questions[4].options[${defaultConfigs.en!.questions[4]!.options.findIndex((o) => o.id === 'costs')}].weights.caseManager`],
-    ['an unknown question id', '<script type="application/json">{ "questions": [{ "id": "situaton", "text": "Where?" }] }</script>', 'questions[0].id: unknown question id "situaton"'],
+    [
+      'a wrong type',
+      '<script type="application/json">{ "questions": [{ "id": "needs", "options": [{ "id": "costs", "weights": { "caseManager": "high" } }] }] }</script>',
+      `questions[4].options[${defaultConfigs.en!.questions[4]!.options.findIndex((o) => o.id === 'costs')}].weights.caseManager`,
+    ],
+    [
+      'an unknown question id',
+      '<script type="application/json">{ "questions": [{ "id": "situaton", "text": "Where?" }] }</script>',
+      'questions[0].id: unknown question id "situaton"',
+    ],
     ['a config that is a string', '<script type="application/json">"blue"</script>', 'config: must be an object, got string'],
   ] as const) {
     it(`with ${name}: warns with the path and keeps the quiz usable on the defaults`, async () => {
@@ -138,7 +149,10 @@ describe('config', () => {
         quiz = wrapper.querySelector('care-choice-quiz')!;
         await settle(quiz);
       });
-      expect(warnings.some((w) => w.includes(path)), warnings.join('\n')).to.equal(true);
+      expect(
+        warnings.some((w) => w.includes(path)),
+        warnings.join('\n'),
+      ).to.equal(true);
       const q = new QuizHarness(quiz);
       expect(q.questionId).to.equal('for-whom');
       expect(q.heading).to.equal('Who needs care?');
@@ -199,7 +213,9 @@ describe('theming', () => {
   });
 
   it('inherits the page font unless themed', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="font-family: Georgia, serif"><care-compare-table></care-compare-table></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="font-family: Georgia, serif"><care-compare-table></care-compare-table></div>`,
+    );
     const table = wrapper.querySelector('care-compare-table')!;
     await settle(table);
     expect(getComputedStyle(table.shadowRoot!.querySelector('td')!).fontFamily).to.contain('Georgia');
@@ -226,17 +242,22 @@ describe('theming', () => {
   });
 
   it('dark theme on a light page with a light-page brand accent: caption, sources, buttons and links stay readable', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="background: #ffffff; --care-choice-accent: #0b4f6c; --care-choice-surface: #ffffff">
+    const wrapper =
+      await fixture<HTMLDivElement>(html`<div style="background: #ffffff; --care-choice-accent: #0b4f6c; --care-choice-surface: #ffffff">
       <care-choice-quiz theme="dark" cta-href="tel:+15555550123" agency-name="Harbor"></care-choice-quiz>
       <care-compare-table theme="dark" highlight="care-manager"></care-compare-table>
     </div>`);
     const quiz = new QuizHarness(wrapper.querySelector('care-choice-quiz')!);
     const table = wrapper.querySelector('care-compare-table')!;
     await settle(table);
-    const rgb = (value: string) => value.match(/[\d.]+/g)!.slice(0, 3).map(Number) as [number, number, number];
+    const rgb = (value: string) =>
+      value
+        .match(/[\d.]+/g)!
+        .slice(0, 3)
+        .map(Number) as [number, number, number];
     /** The colour behind an element: the first ancestor (across shadow roots) with a background. */
     const ground = (el: Element): [number, number, number] => {
-      for (let node: Element | null = el; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+      for (let node: Element | null = el; node; node = node.parentElement ?? (node.getRootNode() as ShadowRoot).host ?? null) {
         const bg = getComputedStyle(node).backgroundColor;
         if (!/rgba\(.*, 0\)|transparent/.test(bg)) return rgb(bg);
       }

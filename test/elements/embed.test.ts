@@ -214,7 +214,10 @@ describe('embed robustness (built script)', () => {
     );
     await fc.assert(
       fc.asyncProperty(fc.array(action, { minLength: 5, maxLength: 30 }), async (actions) => {
-        const reset = [...quiz.shadowRoot!.querySelectorAll('button'), ...(resultOf(quiz)?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => /Start over/.test(b.textContent!));
+        const reset = [
+          ...quiz.shadowRoot!.querySelectorAll('button'),
+          ...(resultOf(quiz)?.shadowRoot?.querySelectorAll('button') ?? []),
+        ].find((b) => /Start over/.test(b.textContent!));
         reset?.click();
         await frames(w, 1);
         completions.length = 0;
@@ -226,8 +229,13 @@ describe('embed robustness (built script)', () => {
             expect(buttons).to.include('Start over');
             const last = completions.at(-1)!;
             expect(last.recommendation).to.equal(evaluate(en, last.answers).recommendation);
-            expect(result.shadowRoot!.querySelector('[part~="heading"]')!.textContent).to.equal(en.results[evaluate(en, last.answers).recommendation].title);
-            if (a.kind === 'back' || a.kind === 'restart') result.shadowRoot!.querySelector<HTMLButtonElement>(a.kind === 'restart' ? '[part~="restart-button"]' : '[part~="change-button"]')?.click();
+            expect(result.shadowRoot!.querySelector('[part~="heading"]')!.textContent).to.equal(
+              en.results[evaluate(en, last.answers).recommendation].title,
+            );
+            if (a.kind === 'back' || a.kind === 'restart')
+              result
+                .shadowRoot!.querySelector<HTMLButtonElement>(a.kind === 'restart' ? '[part~="restart-button"]' : '[part~="change-button"]')
+                ?.click();
           } else {
             const inputs = quiz.shadowRoot!.querySelectorAll<HTMLInputElement>('input');
             expect(inputs.length, 'a question with answers is shown').to.be.greaterThan(1);

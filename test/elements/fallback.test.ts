@@ -31,7 +31,10 @@ async function open(html: string, { scripts = true, width = 390, height = 700 } 
 }
 
 const SHIFTS = `<script>window.__shifts = []; new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) __shifts.push(e.value); }).observe({ type: 'layout-shift', buffered: true });</script>`;
-const article = Array.from({ length: 10 }, (_, i) => `<p>Paragraph ${i + 1} of the article, about caring for a parent after a hospital stay and where families find help.</p>`).join('');
+const article = Array.from(
+  { length: 10 },
+  (_, i) => `<p>Paragraph ${i + 1} of the article, about caring for a parent after a hospital stay and where families find help.</p>`,
+).join('');
 
 async function pageWithFallback(head = '') {
   const quiz = (await snippet('care-choice-quiz')).replace('<!--care-choice-cta-->', CTA);
@@ -65,8 +68,13 @@ describe('fallback content (built files)', () => {
     const table = doc.querySelector('care-compare-table table')!;
     expect(shown(table)).to.equal(true);
     expect(table.querySelector('caption')!.textContent).to.equal(en.table.caption);
-    expect([...table.querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent)).to.deep.equal(en.table.rows.map((row) => row.label));
-    expect([...table.querySelectorAll('thead th[scope="col"]')].map((th) => th.textContent)).to.deep.equal([en.professions.caseManager.name, en.professions.careManager.name]);
+    expect([...table.querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent)).to.deep.equal(
+      en.table.rows.map((row) => row.label),
+    );
+    expect([...table.querySelectorAll('thead th[scope="col"]')].map((th) => th.textContent)).to.deep.equal([
+      en.professions.caseManager.name,
+      en.professions.careManager.name,
+    ]);
     const quiz = doc.querySelector('care-choice-quiz')!;
     expect(shown(quiz.querySelector('h2'))).to.equal(true);
     expect(quiz.querySelector('h2')!.textContent).to.equal(en.strings['quiz.intro.title']);
@@ -144,16 +152,22 @@ describe('fallback content (built files)', () => {
       expect(await snippet('care-choice-quiz', lang), `care-choice-quiz.${lang}.html`).to.equal(`${quizFallback(config)}\n`);
     }
     // Same words in the fallback table and in the rendered one.
-    const win = await open(`<!doctype html><html lang="en"><body><script src="/dist/care-choice.js"></script><care-compare-table style="width:900px">${await snippet('care-compare-table')}</care-compare-table></body></html>`, { width: 960 });
+    const win = await open(
+      `<!doctype html><html lang="en"><body><script src="/dist/care-choice.js"></script><care-compare-table style="width:900px">${await snippet('care-compare-table')}</care-compare-table></body></html>`,
+      { width: 960 },
+    );
     const [table] = await widgetsReady(win);
     await until(win, () => table!.shadowRoot!.querySelector('tbody td'), 'the rendered table');
     // Each cell's words, without the label the stacked layout shows above a cell.
     const words = (cell: Element) => {
       const copy = cell.cloneNode(true) as Element;
       copy.querySelector('.cell-label')?.remove();
-      return [...copy.querySelectorAll('li')].map((li) => li.textContent!.trim()).join(' | ') || copy.textContent!.replace(/\s+/g, ' ').trim();
+      return (
+        [...copy.querySelectorAll('li')].map((li) => li.textContent!.trim()).join(' | ') || copy.textContent!.replace(/\s+/g, ' ').trim()
+      );
     };
-    const cells = (root: ParentNode) => [...root.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll(':scope > th, :scope > td')].map(words));
+    const cells = (root: ParentNode) =>
+      [...root.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll(':scope > th, :scope > td')].map(words));
     expect(cells(table!.shadowRoot!)).to.deep.equal(cells(table!.querySelector(':scope > table')!));
   });
 });

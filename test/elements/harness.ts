@@ -104,10 +104,12 @@ export class QuizHarness {
 
   /** Picks exactly `optionIds` on question `questionId`, which must be the one on screen. */
   async answer(questionId: string, optionIds: string[]) {
-    if (this.questionId !== questionId) throw new Error(`expected question "${questionId}" on screen, found "${this.questionId ?? 'none'}"`);
+    if (this.questionId !== questionId)
+      throw new Error(`expected question "${questionId}" on screen, found "${this.questionId ?? 'none'}"`);
     const inputs = [...this.root.querySelectorAll<HTMLInputElement>('fieldset input')];
     for (const id of optionIds) {
-      if (!inputs.some((input) => input.value === id)) throw new Error(`question "${questionId}" has no option "${id}" (it has ${this.options.join(', ')})`);
+      if (!inputs.some((input) => input.value === id))
+        throw new Error(`question "${questionId}" has no option "${id}" (it has ${this.options.join(', ')})`);
     }
     for (const input of inputs) {
       if (input.checked !== optionIds.includes(input.value)) input.click();

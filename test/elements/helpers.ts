@@ -145,7 +145,12 @@ export type Pixels = { width: number; height: number; at(x: number, y: number): 
 /** What the browser painted in `rect` (viewport coordinates, as getBoundingClientRect gives), as pixels. */
 export async function screenshot(rect: { x: number; y: number; width: number; height: number }, save?: string): Promise<Pixels> {
   const { executeServerCommand } = await import('@web/test-runner-commands');
-  const clip = { x: Math.max(0, Math.floor(rect.x + scrollX)), y: Math.max(0, Math.floor(rect.y + scrollY)), width: Math.ceil(rect.width), height: Math.ceil(rect.height) };
+  const clip = {
+    x: Math.max(0, Math.floor(rect.x + scrollX)),
+    y: Math.max(0, Math.floor(rect.y + scrollY)),
+    width: Math.ceil(rect.width),
+    height: Math.ceil(rect.height),
+  };
   const base64 = await executeServerCommand<string, typeof clip & { path?: string }>('screenshot', { ...clip, path: save });
   const image = await createImageBitmap(await (await fetch(`data:image/png;base64,${base64}`)).blob());
   const canvas = new OffscreenCanvas(image.width, image.height);
@@ -177,10 +182,11 @@ export async function paintedTextContrast(element: Element, save?: string): Prom
   const box = range.getBoundingClientRect();
   const pixels = await screenshot({ x: box.x, y: box.y, width: box.width, height: box.height }, save);
   const counts = new Map<string, number>();
-  for (let y = 0; y < pixels.height; y++) for (let x = 0; x < pixels.width; x++) {
-    const key = pixels.at(x, y).join(',');
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+  for (let y = 0; y < pixels.height; y++)
+    for (let x = 0; x < pixels.width; x++) {
+      const key = pixels.at(x, y).join(',');
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
   const colours = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([key]) => key.split(',').map(Number) as [number, number, number]);
   const background = colours[0]!;
   return Math.max(...colours.map((colour) => contrast(colour, background)));

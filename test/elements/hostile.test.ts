@@ -108,11 +108,27 @@ describe('input that used to blank the widget keeps the defaults, with one warni
   const cases: [string, string, RegExp][] = [
     ['lang="constructor"', '<care-choice-quiz lang="constructor"></care-choice-quiz>', /no texts for lang "constructor"/],
     ['lang="__proto__"', '<care-choice-quiz lang="__proto__"></care-choice-quiz>', /no texts for lang "__proto__"/],
-    ['highlight="toString"', '<care-compare-table highlight="toString"></care-compare-table><care-choice-quiz></care-choice-quiz>', /highlight="toString" is not one of/],
-    ['highlight="unsure"', '<care-compare-table highlight="unsure"></care-compare-table><care-choice-quiz></care-choice-quiz>', /highlight="unsure" is not one of case-manager, care-manager, both, none/],
+    [
+      'highlight="toString"',
+      '<care-compare-table highlight="toString"></care-compare-table><care-choice-quiz></care-choice-quiz>',
+      /highlight="toString" is not one of/,
+    ],
+    [
+      'highlight="unsure"',
+      '<care-compare-table highlight="unsure"></care-compare-table><care-choice-quiz></care-choice-quiz>',
+      /highlight="unsure" is not one of case-manager, care-manager, both, none/,
+    ],
     ['theme="purple"', '<care-choice-quiz theme="purple"></care-choice-quiz>', /theme="purple" is not one of light, dark, auto/],
-    ['an empty JSON child', '<care-choice-quiz><script type="application/json"> </script><script type="application/json">{"questions": {}}</script></care-choice-quiz>', /questions: must be an array/],
-    ['a typo in a config key', '<care-choice-quiz><script type="application/json">{"question": []}</script></care-choice-quiz>', /question: is not something the widget uses; did you mean "questions"\?/],
+    [
+      'an empty JSON child',
+      '<care-choice-quiz><script type="application/json"> </script><script type="application/json">{"questions": {}}</script></care-choice-quiz>',
+      /questions: must be an array/,
+    ],
+    [
+      'a typo in a config key',
+      '<care-choice-quiz><script type="application/json">{"question": []}</script></care-choice-quiz>',
+      /question: is not something the widget uses; did you mean "questions"\?/,
+    ],
     [
       'weights of 1e308',
       '<care-choice-quiz><script type="application/json">{"questions":[{"id":"situation","options":[{"id":"at-home","weights":{"caseManager":1e308,"careManager":1e308}}]}]}</script></care-choice-quiz>',
@@ -170,7 +186,9 @@ describe('input that used to blank the widget keeps the defaults, with one warni
   });
 
   it('a {constructor} placeholder is shown as written', async () => {
-    const { win } = await page('<care-choice-quiz><script type="application/json">{"strings":{"quiz.progress":"Step {step} {constructor} of {total}"}}</script></care-choice-quiz>');
+    const { win } = await page(
+      '<care-choice-quiz><script type="application/json">{"strings":{"quiz.progress":"Step {step} {constructor} of {total}"}}</script></care-choice-quiz>',
+    );
     const quiz = new QuizHarness(win.document.querySelector('care-choice-quiz')!);
     expect(quiz.progress).to.equal('Step 1 {constructor} of 6');
   });
@@ -181,14 +199,26 @@ describe('input that used to blank the widget keeps the defaults, with one warni
     const quiz = new QuizHarness(element);
     const cyclic: Record<string, unknown> = {};
     cyclic.self = cyclic;
-    const hostile = [cyclic, { scoring: { minTotal: BigInt(1) } }, Object.defineProperty({}, 'questions', { enumerable: true, get: () => { throw new Error('boom'); } })];
+    const hostile = [
+      cyclic,
+      { scoring: { minTotal: BigInt(1) } },
+      Object.defineProperty({}, 'questions', {
+        enumerable: true,
+        get: () => {
+          throw new Error('boom');
+        },
+      }),
+    ];
     for (const value of hostile) {
       expect(() => (element.config = value)).not.to.throw();
       await quiz.settle();
       expect(quiz.heading).to.equal(en.questions[0]!.text);
     }
     expect(careWarnings(win)).to.have.length(3);
-    expect(careWarnings(win).join('\n')).to.match(/cycle/).and.match(/bigint/).and.match(/boom/);
+    expect(careWarnings(win).join('\n'))
+      .to.match(/cycle/)
+      .and.match(/bigint/)
+      .and.match(/boom/);
     element.config = { questions: [{ id: 'for-whom', text: 'Still listening?' }] };
     await quiz.settle();
     expect(quiz.heading).to.equal('Still listening?');
@@ -256,7 +286,9 @@ describe('Trusted Types and hostile globals', () => {
     );
     await widgetsReady(win);
     expect(win.customElements.get('care-choice-quiz')).to.exist;
-    const quiz = new ResultHarness((await new QuizHarness(win.document.querySelector('care-choice-quiz')!).completeWith(parentAtHome))!.element);
+    const quiz = new ResultHarness(
+      (await new QuizHarness(win.document.querySelector('care-choice-quiz')!).completeWith(parentAtHome))!.element,
+    );
     expect(quiz.heading).to.equal(en.results['care-manager'].title);
     expect(win.__errors).to.deep.equal([]);
   });

@@ -18,7 +18,8 @@ const MAIN = (extra = '') => `<script src="/dist/care-choice.js"${extra}></scrip
 const PACK = (extra = '') => `<script src="/dist/care-choice.es.js"${extra}></script>`;
 const QUIZ = '<care-choice-quiz lang="es"></care-choice-quiz>';
 
-const page = (head: string, body = QUIZ) => openPage(`<!doctype html><html lang="en"><head><meta charset="utf-8">${RECORDER}${head}</head><body>${body}</body></html>`);
+const page = (head: string, body = QUIZ) =>
+  openPage(`<!doctype html><html lang="en"><head><meta charset="utf-8">${RECORDER}${head}</head><body>${body}</body></html>`);
 
 async function speaksSpanish(win: PageWindow) {
   await widgetsReady(win);

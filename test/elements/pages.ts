@@ -4,7 +4,17 @@
 export type PageWindow = Window & typeof globalThis & { __errors: string[]; __warnings: string[] };
 
 /** Where the script tag goes, as agencies and page builders place it. */
-export const PLACEMENTS = ['head', 'inline-above', 'defer', 'async', 'module', 'end-of-body', 'injected', 'innerhtml-before-load', 'innerhtml-after-load'] as const;
+export const PLACEMENTS = [
+  'head',
+  'inline-above',
+  'defer',
+  'async',
+  'module',
+  'end-of-body',
+  'injected',
+  'innerhtml-before-load',
+  'innerhtml-after-load',
+] as const;
 export type Placement = (typeof PLACEMENTS)[number];
 
 const RECORDER = `<script>
@@ -30,9 +40,15 @@ export function pageWith(snippet: string, placement: Placement, { head = '', lan
     async: [tag(' async'), snippet],
     module: [tag(' type="module"'), snippet],
     'end-of-body': ['', `${snippet}\n${tag()}`],
-    injected: ['', `${snippet}<script>document.head.append(Object.assign(document.createElement('script'), { src: '${SCRIPT}' }));</script>`],
+    injected: [
+      '',
+      `${snippet}<script>document.head.append(Object.assign(document.createElement('script'), { src: '${SCRIPT}' }));</script>`,
+    ],
     'innerhtml-before-load': ['', `<div id="slot"></div><script>document.getElementById('slot').innerHTML = ${json};</script>${tag()}`],
-    'innerhtml-after-load': [tag(), `<div id="slot"></div><script>addEventListener('load', () => { document.getElementById('slot').innerHTML = ${json}; });</script>`],
+    'innerhtml-after-load': [
+      tag(),
+      `<div id="slot"></div><script>addEventListener('load', () => { document.getElementById('slot').innerHTML = ${json}; });</script>`,
+    ],
   };
   const [inHead, inBody] = parts[placement];
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">${RECORDER}${head}${inHead}</head><body>${inBody}</body></html>`;

@@ -4,7 +4,9 @@ import { closePages, openPage, pageWith, PLACEMENTS, until, widgetsReady, type P
 // The README's own snippets, pasted into a page with the script in every placement sites use.
 // Read from README.md at run time, so the test follows the documentation.
 
-type Widget = HTMLElement & { config: { questions: { id: string; text: string }[]; results: Record<string, { title: string }>; table: { caption: string } } };
+type Widget = HTMLElement & {
+  config: { questions: { id: string; text: string }[]; results: Record<string, { title: string }>; table: { caption: string } };
+};
 
 /** The README's HTML snippets that have a widget, without their script tags (the placement adds them). */
 async function readmeSnippets(): Promise<{ html: string; spanish: boolean }[]> {
@@ -28,7 +30,10 @@ function expectJsonChildrenApplied(win: PageWindow) {
     if (!child) continue;
     const override = JSON.parse(child.textContent!);
     for (const question of override.questions ?? []) {
-      if (question.text) expect(el.config.questions.find((q) => q.id === question.id)?.text, `${el.localName} question ${question.id}`).to.equal(question.text);
+      if (question.text)
+        expect(el.config.questions.find((q) => q.id === question.id)?.text, `${el.localName} question ${question.id}`).to.equal(
+          question.text,
+        );
     }
     for (const [key, texts] of Object.entries<{ title?: string }>(override.results ?? {})) {
       if (texts.title) expect(el.config.results[key]!.title).to.equal(texts.title);
@@ -43,8 +48,14 @@ describe('README snippets in every placement (built script)', () => {
   it('the README has the snippets this test expects', async () => {
     const snippets = await readmeSnippets();
     expect(snippets.length).to.be.at.least(4);
-    expect(snippets.some((s) => /<script type="application\/json">/.test(s.html)), 'a config snippet').to.equal(true);
-    expect(snippets.some((s) => s.spanish), 'a Spanish snippet').to.equal(true);
+    expect(
+      snippets.some((s) => /<script type="application\/json">/.test(s.html)),
+      'a config snippet',
+    ).to.equal(true);
+    expect(
+      snippets.some((s) => s.spanish),
+      'a Spanish snippet',
+    ).to.equal(true);
   });
 
   for (const placement of PLACEMENTS) {
@@ -81,13 +92,22 @@ describe('config children wherever the script is (built script)', () => {
       // A child parsed after the element upgraded is read when it arrives, then rendered (which
       // can wait for a render slot): wait for it, as a reader would see it appear.
       await until(win, () => caption() === 'Which helper is which?', 'the table caption from its JSON child');
-      await until(win, () => quiz.shadowRoot!.querySelector('#question-heading')!.textContent === 'Who is the care for?', 'the question from the provider config');
+      await until(
+        win,
+        () => quiz.shadowRoot!.querySelector('#question-heading')!.textContent === 'Who is the care for?',
+        'the question from the provider config',
+      );
       expect(win.__warnings).to.deep.equal([]);
     });
   }
 
   it('head: a bad JSON child is reported with its position, and the quiz works on the defaults', async () => {
-    const win = await openPage(pageWith('<care-choice-quiz debug><script type="application/json">{ "questions": [\n  { "id": "for-whom" ]\n}</script></care-choice-quiz>', 'head'));
+    const win = await openPage(
+      pageWith(
+        '<care-choice-quiz debug><script type="application/json">{ "questions": [\n  { "id": "for-whom" ]\n}</script></care-choice-quiz>',
+        'head',
+      ),
+    );
     const [quiz] = await widgetsReady(win);
     expect(win.__warnings.join('\n')).to.match(/config: is not valid JSON: .*(line 2|position 35)/);
     expect(quiz!.shadowRoot!.querySelector('[part~="notice"]')!.textContent).to.contain('is not valid JSON');
@@ -95,7 +115,12 @@ describe('config children wherever the script is (built script)', () => {
   });
 
   it('head: a child replaced after load is read again', async () => {
-    const win = await openPage(pageWith('<care-choice-quiz><script type="application/json">{ "questions": [{ "id": "for-whom", "text": "First?" }] }</script></care-choice-quiz>', 'head'));
+    const win = await openPage(
+      pageWith(
+        '<care-choice-quiz><script type="application/json">{ "questions": [{ "id": "for-whom", "text": "First?" }] }</script></care-choice-quiz>',
+        'head',
+      ),
+    );
     const [quiz] = await widgetsReady(win);
     const heading = () => quiz!.shadowRoot!.querySelector('#question-heading')!.textContent;
     expect(heading()).to.equal('First?');

@@ -78,7 +78,11 @@ describe('theme playground', () => {
     expect(win.getComputedStyle(win.document.getElementById('preview')!).position).to.equal('sticky');
     (win.document.getElementById('show-result') as HTMLButtonElement).click();
     const quiz = win.document.getElementById('preview-quiz')!;
-    await until(win, () => quiz.shadowRoot!.querySelector('care-choice-result')?.shadowRoot?.querySelector('[part~="heading"]'), 'the result screen');
+    await until(
+      win,
+      () => quiz.shadowRoot!.querySelector('care-choice-result')?.shadowRoot?.querySelector('[part~="heading"]'),
+      'the result screen',
+    );
   });
 
   it('writes embed code that carries the fallback content, with the call to action, in the chosen language', async () => {

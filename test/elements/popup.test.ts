@@ -47,7 +47,9 @@ async function seriousViolations(win: PageWindow) {
   await frames(win);
   const axe = (win as unknown as { axe: typeof import('axe-core') }).axe;
   const results = await axe.run(win.document, { resultTypes: ['violations'] });
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 describe('<care-choice-quiz mode="popup"> (built script)', () => {
@@ -57,7 +59,9 @@ describe('<care-choice-quiz mode="popup"> (built script)', () => {
   });
 
   it('renders only a button in the page, themed like the quiz', async () => {
-    const { win, quiz, trigger, dialog } = await popupPage('<care-choice-quiz mode="popup" button-text="Not sure what help you need? Take the 2-minute quiz"></care-choice-quiz>');
+    const { win, quiz, trigger, dialog } = await popupPage(
+      '<care-choice-quiz mode="popup" button-text="Not sure what help you need? Take the 2-minute quiz"></care-choice-quiz>',
+    );
     expect(trigger().textContent!.trim()).to.equal('Not sure what help you need? Take the 2-minute quiz');
     expect(trigger().getAttribute('part')).to.equal('button trigger');
     expect(dialog().open).to.equal(false);
@@ -120,9 +124,12 @@ describe('<care-choice-quiz mode="popup"> (built script)', () => {
   });
 
   it('the page behind does not scroll while it is open, and gets its own overflow back', async () => {
-    const { win, q, trigger, dialog } = await popupPage('<care-choice-quiz mode="popup"></care-choice-quiz><div style="height: 3000px"></div>', {
-      head: '<script>document.documentElement.style.overflowY = "scroll";</script>',
-    });
+    const { win, q, trigger, dialog } = await popupPage(
+      '<care-choice-quiz mode="popup"></care-choice-quiz><div style="height: 3000px"></div>',
+      {
+        head: '<script>document.documentElement.style.overflowY = "scroll";</script>',
+      },
+    );
     const root = win.document.documentElement;
     expect(win.getComputedStyle(root).overflowY).to.equal('scroll');
     trigger().click();
@@ -158,7 +165,10 @@ describe('<care-choice-quiz mode="popup"> (built script)', () => {
   });
 
   it('the Close button stays in view: above the question, and at the end of a long result', async () => {
-    const { win, quiz, q, trigger, dialog } = await popupPage('<care-choice-quiz mode="popup"></care-choice-quiz>', { width: 320, height: 560 });
+    const { win, quiz, q, trigger, dialog } = await popupPage('<care-choice-quiz mode="popup"></care-choice-quiz>', {
+      width: 320,
+      height: 560,
+    });
     trigger().click();
     await q.settle();
     await animated(dialog());
@@ -197,7 +207,9 @@ describe('<care-choice-quiz mode="popup"> (built script)', () => {
     });
 
     it('open="scroll": once the page is scrolled past open-value percent', async () => {
-      const { win, dialog } = await popupPage('<care-choice-quiz mode="popup" open="scroll" open-value="50"></care-choice-quiz><div style="height: 3000px"></div>');
+      const { win, dialog } = await popupPage(
+        '<care-choice-quiz mode="popup" open="scroll" open-value="50"></care-choice-quiz><div style="height: 3000px"></div>',
+      );
       const room = win.document.documentElement.scrollHeight - win.innerHeight;
       win.scrollTo(0, room * 0.3);
       await frames(win, 4);
@@ -223,7 +235,9 @@ describe('<care-choice-quiz mode="popup"> (built script)', () => {
     });
 
     it('not after the visitor opened it with the button', async () => {
-      const { win, dialog, quiz, trigger } = await popupPage('<care-choice-quiz mode="popup" open="time" open-value="0.3"></care-choice-quiz>');
+      const { win, dialog, quiz, trigger } = await popupPage(
+        '<care-choice-quiz mode="popup" open="time" open-value="0.3"></care-choice-quiz>',
+      );
       trigger().click();
       closeButton(quiz).click();
       await until(win, () => !dialog().open, 'the dialog to close');
@@ -253,15 +267,26 @@ describe('<care-choice-quiz mode="popup"> (built script)', () => {
     });
 
     it('show-once: two popups without an id are remembered apart', async () => {
-      const dialogs = (win: PageWindow) => [...win.document.querySelectorAll('care-choice-quiz')].map((quiz) => quiz.shadowRoot!.querySelector('dialog')!);
+      const dialogs = (win: PageWindow) =>
+        [...win.document.querySelectorAll('care-choice-quiz')].map((quiz) => quiz.shadowRoot!.querySelector('dialog')!);
       // The first opens by itself; the second only has a button.
-      let win = await openPage(pageWith('<care-choice-quiz mode="popup" open="load" show-once></care-choice-quiz><care-choice-quiz mode="popup" show-once></care-choice-quiz>', 'head'));
+      let win = await openPage(
+        pageWith(
+          '<care-choice-quiz mode="popup" open="load" show-once></care-choice-quiz><care-choice-quiz mode="popup" show-once></care-choice-quiz>',
+          'head',
+        ),
+      );
       await widgetsReady(win);
       await until(win, () => dialogs(win)[0]!.open, 'the first dialog');
       dialogs(win)[0]!.close();
       closePages();
       // Next page view in the same session: now the second one opens by itself, which it never did.
-      win = await openPage(pageWith('<care-choice-quiz mode="popup" show-once></care-choice-quiz><care-choice-quiz mode="popup" open="load" show-once></care-choice-quiz>', 'head'));
+      win = await openPage(
+        pageWith(
+          '<care-choice-quiz mode="popup" show-once></care-choice-quiz><care-choice-quiz mode="popup" open="load" show-once></care-choice-quiz>',
+          'head',
+        ),
+      );
       await widgetsReady(win);
       await until(win, () => dialogs(win)[1]!.open, 'the second dialog');
       closePages();
@@ -342,7 +367,10 @@ describe('<care-choice-quiz mode="popup"> (built script)', () => {
 
   for (const placement of PLACEMENTS) {
     it(`${placement}: opens, answers and closes, and logs nothing`, async () => {
-      const { win, q, quiz, trigger, dialog } = await popupPage('<care-choice-quiz mode="popup" button-text="Take the quiz"></care-choice-quiz>', { placement });
+      const { win, q, quiz, trigger, dialog } = await popupPage(
+        '<care-choice-quiz mode="popup" button-text="Take the quiz"></care-choice-quiz>',
+        { placement },
+      );
       trigger().click();
       await q.settle();
       expect(dialog().open).to.equal(true);
@@ -381,9 +409,12 @@ describe('<care-choice-quiz mode="popup"> (built script)', () => {
 
   for (const theme of ['light', 'dark']) {
     it(`is accessible (axe) with the dialog open, on a question and on the result (${theme})`, async () => {
-      const { win, q, trigger } = await popupPage(`<care-choice-quiz mode="popup" theme="${theme}" cta-href="/contact" agency-name="Harbor Care"></care-choice-quiz>`, {
-        head: AXE,
-      });
+      const { win, q, trigger } = await popupPage(
+        `<care-choice-quiz mode="popup" theme="${theme}" cta-href="/contact" agency-name="Harbor Care"></care-choice-quiz>`,
+        {
+          head: AXE,
+        },
+      );
       expect(await seriousViolations(win), 'closed').to.deep.equal([]);
       trigger().click();
       await q.settle();

@@ -19,7 +19,9 @@ describe('rendering', () => {
     itPainted(`every control's label is readable (forced-colors: ${mode})`, async () => {
       await forcedColors(mode);
       const quiz = new QuizHarness(
-        await fixture(html`<care-choice-quiz intro cta-href="tel:+15555550123" cta-label="Call us" agency-name="Harbor Care"></care-choice-quiz>`),
+        await fixture(
+          html`<care-choice-quiz intro cta-href="tel:+15555550123" cta-label="Call us" agency-name="Harbor Care"></care-choice-quiz>`,
+        ),
       );
       await quiz.settle();
       const checks: [string, Element][] = [['Start', quiz.button('start-button')!]];
@@ -75,7 +77,8 @@ describe('rendering', () => {
     const reach = parseFloat(ring.outlineOffset) + parseFloat(ring.outlineWidth) / 2;
     const pixels = await screenshot({ x: box.x - 8, y: box.y - 8, width: box.width + 16, height: box.height + 16 });
     const ringColour = ring.outlineColor.match(/\d+/g)!.slice(0, 3).map(Number);
-    const isRing = ([r, g, b]: number[]) => Math.abs(r! - ringColour[0]!) < 40 && Math.abs(g! - ringColour[1]!) < 40 && Math.abs(b! - ringColour[2]!) < 40;
+    const isRing = ([r, g, b]: number[]) =>
+      Math.abs(r! - ringColour[0]!) < 40 && Math.abs(g! - ringColour[1]!) < 40 && Math.abs(b! - ringColour[2]!) < 40;
     const midX = Math.round(pixels.width / 2);
     const midY = Math.round(pixels.height / 2);
     const at = (dx: number, dy: number) => isRing(pixels.at(Math.round(dx), Math.round(dy)));
@@ -100,13 +103,16 @@ describe('rendering', () => {
     });
 
     it('puts space between sibling widgets (the README provider snippet)', async () => {
-      const win = await openPage(`<!doctype html><html lang="en"><body style="margin:0">
+      const win = await openPage(
+        `<!doctype html><html lang="en"><body style="margin:0">
         <script src="/dist/care-choice.js"></script>
         <care-choice>
           <care-choice-quiz no-result></care-choice-quiz>
           <aside><care-choice-result cta-href="/contact" agency-name="Harbor Care Partners"></care-choice-result></aside>
           <care-compare-table></care-compare-table>
-        </care-choice></body></html>`, { width: 800, height: 2400 });
+        </care-choice></body></html>`,
+        { width: 800, height: 2400 },
+      );
       const [, quiz, result, table] = await widgetsReady(win);
       const gap = (a: Element, b: Element) => b.getBoundingClientRect().top - a.getBoundingClientRect().bottom;
       expect(gap(quiz!, result!), 'quiz to result').to.be.at.least(12);
@@ -114,7 +120,9 @@ describe('rendering', () => {
     });
 
     itPainted('the table header and the marked column stay inside the rounded corners', async () => {
-      const table = await fixture(html`<care-compare-table highlight="care-manager" style="--care-choice-radius: 16px; width: 700px"></care-compare-table>`);
+      const table = await fixture(
+        html`<care-compare-table highlight="care-manager" style="--care-choice-radius: 16px; width: 700px"></care-compare-table>`,
+      );
       await (table as unknown as { updateComplete: Promise<unknown> }).updateComplete;
       const tableEl = table.shadowRoot!.querySelector('table')!;
       // 2px in from both edges lies outside a 16px curve: the page must show there, not the header

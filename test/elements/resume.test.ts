@@ -33,7 +33,10 @@ async function reload<T extends Element>(template: unknown, hash = location.hash
 
 /** The quizzes in `root`, `root` itself included. */
 const quizzes = async (root: Element | ShadowRoot) => {
-  const all = [...('localName' in root && root.localName === 'care-choice-quiz' ? [root] : []), ...root.querySelectorAll('care-choice-quiz')];
+  const all = [
+    ...('localName' in root && root.localName === 'care-choice-quiz' ? [root] : []),
+    ...root.querySelectorAll('care-choice-quiz'),
+  ];
   const found = all.map((el) => new QuizHarness(el as HTMLElement));
   await Promise.all(found.map((q) => q.settle()));
   return found;
@@ -164,7 +167,8 @@ describe('persist', () => {
       );
     }
     const page = html`<div><x-article-card></x-article-card><x-article-card></x-article-card></div>`;
-    const inner = async (root: Element) => Promise.all([...root.querySelectorAll('x-article-card')].map(async (card) => (await quizzes(card.shadowRoot!))[0]!));
+    const inner = async (root: Element) =>
+      Promise.all([...root.querySelectorAll('x-article-card')].map(async (card) => (await quizzes(card.shadowRoot!))[0]!));
     const [one, two] = await inner(await fixture(page));
     await one!.answer('for-whom', ['partner']);
     await two!.answer('for-whom', ['older-relative']);

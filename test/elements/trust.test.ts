@@ -72,7 +72,9 @@ describe('the result card inside a provider', () => {
     expect(card.empty, 'the card stays while an answer is changed').to.equal(false);
     await quiz.answer('works-for', ['facility']);
     await card.settle();
-    expect(card.text('reasons')).to.contain(en.questions.find((q) => q.id === 'works-for')!.options.find((o) => o.id === 'facility')!.reason);
+    expect(card.text('reasons')).to.contain(
+      en.questions.find((q) => q.id === 'works-for')!.options.find((o) => o.id === 'facility')!.reason,
+    );
     const completes: Event[] = [];
     quiz.element.addEventListener('care-choice-complete', (e) => completes.push(e));
     quiz.button('result-button')!.click();
@@ -107,7 +109,9 @@ describe('the call to action', () => {
       expect(disclosure.textContent).to.equal('Provided by Harbor Care Partners.');
     }
     // Order: the why, the first call to action, then the two options.
-    const order = [...root.querySelectorAll('[part~="reasons"], [part~="cta"], [part~="about"], [part~="next-steps"]')].map((el) => el.getAttribute('part'));
+    const order = [...root.querySelectorAll('[part~="reasons"], [part~="cta"], [part~="about"], [part~="next-steps"]')].map((el) =>
+      el.getAttribute('part'),
+    );
     expect(order).to.deep.equal(['reasons', 'cta', 'about', 'next-steps', 'cta']);
     const fired = oneEvent(card.element, 'care-choice-cta');
     ctas[0]!.addEventListener('click', (e) => e.preventDefault());
@@ -158,7 +162,9 @@ describe('the call to action', () => {
 
 describe('Spanish', () => {
   it('says "Opción probable para usted" in the table after the quiz, and never "recommended"', async () => {
-    const root = await fixture<CareChoice>(html`<care-choice lang="es"><care-choice-quiz no-result></care-choice-quiz><care-compare-table></care-compare-table></care-choice>`);
+    const root = await fixture<CareChoice>(
+      html`<care-choice lang="es"><care-choice-quiz no-result></care-choice-quiz><care-compare-table></care-compare-table></care-choice>`,
+    );
     const quiz = new QuizHarness(root.querySelector<CareChoiceQuiz>('care-choice-quiz')!);
     await quiz.completeWith(parentAtHome);
     const table = root.querySelector('care-compare-table')!;

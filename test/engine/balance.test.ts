@@ -1,7 +1,15 @@
 import '../../src/lang/es.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultConfigs, evaluate, RECOMMENDATIONS, type Answers, type CareChoiceConfig, type EvaluationResult, type Recommendation } from '../../src/engine/index.js';
+import {
+  defaultConfigs,
+  evaluate,
+  RECOMMENDATIONS,
+  type Answers,
+  type CareChoiceConfig,
+  type EvaluationResult,
+  type Recommendation,
+} from '../../src/engine/index.js';
 import { quizAnswers } from '../fixtures/quiz-answers.js';
 
 const LANGS = ['en', 'es'] as const;

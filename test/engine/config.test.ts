@@ -46,7 +46,13 @@ describe('validateConfig', () => {
   });
 
   it('never throws on odd JSON', () => {
-    for (const value of [{ questions: 'x' }, { questions: [null, 1, 'a'] }, { professions: [] }, { results: { both: 1 } }, { strings: { a: 1 } }]) {
+    for (const value of [
+      { questions: 'x' },
+      { questions: [null, 1, 'a'] },
+      { professions: [] },
+      { results: { both: 1 } },
+      { strings: { a: 1 } },
+    ]) {
       expect(() => validateConfig(value)).not.toThrow();
       expect(validateConfig(value).length).toBeGreaterThan(0);
     }
@@ -59,7 +65,12 @@ describe('mergeConfig', () => {
     const override = {
       questions: [
         { id: 'for-whom', text: 'Who is the care for?' },
-        { id: 'situation', options: [{ id: 'nursing-home', label: 'In a nursing home', weights: { caseManager: 1, careManager: 1 }, reason: 'Either can help.' }] },
+        {
+          id: 'situation',
+          options: [
+            { id: 'nursing-home', label: 'In a nursing home', weights: { caseManager: 1, careManager: 1 }, reason: 'Either can help.' },
+          ],
+        },
         { id: 'works-for', options: [{ id: 'family', weights: { caseManager: 0, careManager: 5 } }] },
       ],
       results: { 'care-manager': { title: 'Our care managers can help' } },
@@ -74,7 +85,10 @@ describe('mergeConfig', () => {
     const family = merged.questions.find((q) => q.id === 'works-for')!.options.find((o) => o.id === 'family')!;
     expect(family.weights).toEqual({ caseManager: 0, careManager: 5 });
     expect(family.label).toBe('Our family, directly');
-    expect(merged.results['care-manager']).toEqual({ title: 'Our care managers can help', summary: defaults.results['care-manager'].summary });
+    expect(merged.results['care-manager']).toEqual({
+      title: 'Our care managers can help',
+      summary: defaults.results['care-manager'].summary,
+    });
     expect(validateConfig(merged)).toEqual([]);
   });
 
@@ -87,7 +101,9 @@ describe('mergeConfig', () => {
 
 describe('resolveConfig', () => {
   it('keeps the defaults working when an override is invalid, and says why', () => {
-    const { config, errors } = resolveConfig(defaults, { questions: [{ id: 'needs', options: [{ id: 'costs', weights: { caseManager: NaN } }] }] });
+    const { config, errors } = resolveConfig(defaults, {
+      questions: [{ id: 'needs', options: [{ id: 'costs', weights: { caseManager: NaN } }] }],
+    });
     expect(config).toBe(defaults);
     expect(errors.map((e) => e.path)).toEqual(['questions[4].options[5].weights.caseManager']);
     expect(evaluate(config, parentAtHome).recommendation).toBe('care-manager');
@@ -111,11 +127,16 @@ describe('resolveConfig with unknown ids', () => {
   it('names an unknown question id as such', () => {
     const { config, errors } = resolveConfig(defaults, { questions: [{ id: 'situaton', text: 'Where are you?' }] });
     expect(config).toBe(defaults);
-    expect(errors[0]).toEqual({ path: 'questions[0].id', message: 'unknown question id "situaton" (a new question needs text and options)' });
+    expect(errors[0]).toEqual({
+      path: 'questions[0].id',
+      message: 'unknown question id "situaton" (a new question needs text and options)',
+    });
   });
 
   it('names a showIf that points at an unknown option', () => {
-    const { errors } = resolveConfig(defaults, { questions: [{ id: 'after-discharge', showIf: { question: 'situation', anyOf: ['hospital'] } }] });
+    const { errors } = resolveConfig(defaults, {
+      questions: [{ id: 'after-discharge', showIf: { question: 'situation', anyOf: ['hospital'] } }],
+    });
     expect(errors).toContainEqual({ path: 'questions[2].showIf.anyOf[0]', message: 'unknown option id "hospital"' });
   });
 });

@@ -6,7 +6,12 @@ const config = defaultConfigs.en!;
 
 describe('evaluate', () => {
   it.each([
-    ['in hospital, recovery only', hospitalRecovery, 'case-manager', ['situation:in-hospital', 'works-for:facility', 'matters-most:help-in-hospital']],
+    [
+      'in hospital, recovery only',
+      hospitalRecovery,
+      'case-manager',
+      ['situation:in-hospital', 'works-for:facility', 'matters-most:help-in-hospital'],
+    ],
     ['parent at home, long term', parentAtHome, 'care-manager', ['situation:at-home', 'works-for:family', 'needs:home-visits']],
     ['leaving hospital, then help at home', dischargeThenHome, 'both', ['situation:leaving-hospital', 'after-discharge:ongoing-at-home']],
     ['mixed, weak signals', mixedSignals, 'unsure', []],

@@ -4,10 +4,18 @@ import { defaultConfigFor, defaultConfigs, jsonErrorOffset, linkProblem, resolve
 const defaults = defaultConfigs.en!;
 
 describe('linkProblem (the one link policy)', () => {
-  it.each(['https://harbor.example/contact', 'http://x.example', 'mailto:care@harbor.example', 'tel:+15555550123', '/contact', './contact', '#quiz', '?a=1', 'contact.html', 'HTTPS://X.EXAMPLE'])(
-    'accepts %j',
-    (href) => expect(linkProblem(href)).toBeUndefined(),
-  );
+  it.each([
+    'https://harbor.example/contact',
+    'http://x.example',
+    'mailto:care@harbor.example',
+    'tel:+15555550123',
+    '/contact',
+    './contact',
+    '#quiz',
+    '?a=1',
+    'contact.html',
+    'HTTPS://X.EXAMPLE',
+  ])('accepts %j', (href) => expect(linkProblem(href)).toBeUndefined());
 
   it.each([
     ['javascript:alert(1)', /"javascript:" links are not allowed/],
@@ -23,7 +31,9 @@ describe('linkProblem (the one link policy)', () => {
   });
 
   it('names the fix for a web address or phone number written without its scheme', () => {
-    expect(linkProblem('www.agency.com/contact')).toBe('"www.agency.com/contact" looks like a web address without its scheme; write https://www.agency.com/contact');
+    expect(linkProblem('www.agency.com/contact')).toBe(
+      '"www.agency.com/contact" looks like a web address without its scheme; write https://www.agency.com/contact',
+    );
     expect(linkProblem('harborcare.org')).toMatch(/write https:\/\/harborcare\.org/);
     expect(linkProblem('555-0123')).toBe('"555-0123" looks like a phone number; write tel:5550123');
     expect(linkProblem('12-34')).toBeUndefined(); // too few digits to be a phone number: a relative path
@@ -43,14 +53,29 @@ describe('toJsonData', () => {
     const cyclic: Record<string, unknown> = { questions: [] };
     (cyclic.questions as unknown[]).push(cyclic);
     expect(toJsonData(cyclic).error).toEqual({ path: 'questions[0]', message: 'refers back to itself (a cycle)' });
-    expect(toJsonData({ scoring: { minTotal: 10n } }).error).toEqual({ path: 'scoring.minTotal', message: 'must be JSON data, got bigint' });
+    expect(toJsonData({ scoring: { minTotal: 10n } }).error).toEqual({
+      path: 'scoring.minTotal',
+      message: 'must be JSON data, got bigint',
+    });
     expect(toJsonData({ f: () => 1 }).error!.message).toBe('must be JSON data, got function');
-    const getter = Object.defineProperty({}, 'questions', { enumerable: true, get: () => { throw new Error('nope'); } });
+    const getter = Object.defineProperty({}, 'questions', {
+      enumerable: true,
+      get: () => {
+        throw new Error('nope');
+      },
+    });
     expect(toJsonData(getter).error).toEqual({ path: 'questions', message: 'could not be read (nope)' });
     let deep: unknown = 1;
     for (let i = 0; i < 10_000; i++) deep = [deep];
     expect(toJsonData({ questions: deep }).error!.message).toMatch(/nested more than 32 levels/);
-    const proxy = new Proxy({}, { ownKeys: () => { throw new Error('trap'); } });
+    const proxy = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error('trap');
+        },
+      },
+    );
     expect(toJsonData(proxy).error).toEqual({ path: 'config', message: 'could not be read (trap)' });
   });
 
@@ -63,8 +88,19 @@ describe('toJsonData', () => {
 describe('resolveConfig with hostile values', () => {
   it('keeps the defaults with one message each, and never throws', () => {
     const cases: [unknown, RegExp][] = [
-      [{ questions: [{ id: 'situation', options: [{ id: 'at-home', weights: { caseManager: 1e308, careManager: 1e308 } }] }] }, /weights\.caseManager: must be between 0 and 100/],
-      [Object.defineProperty({}, 'questions', { enumerable: true, get: () => { throw new Error('boom'); } }), /questions: could not be read \(boom\)/],
+      [
+        { questions: [{ id: 'situation', options: [{ id: 'at-home', weights: { caseManager: 1e308, careManager: 1e308 } }] }] },
+        /weights\.caseManager: must be between 0 and 100/,
+      ],
+      [
+        Object.defineProperty({}, 'questions', {
+          enumerable: true,
+          get: () => {
+            throw new Error('boom');
+          },
+        }),
+        /questions: could not be read \(boom\)/,
+      ],
       [{ scoring: { minTotal: 1n } }, /scoring\.minTotal: must be JSON data, got bigint/],
     ];
     for (const [override, message] of cases) {
@@ -76,7 +112,9 @@ describe('resolveConfig with hostile values', () => {
 
   it('gives one clear message for an unknown question id, not a second one about its missing parts', () => {
     const { errors } = resolveConfig(defaults, { questions: [{ id: 'situaton', text: 'Where?' }] });
-    expect(errors).toEqual([{ path: 'questions[0].id', message: 'unknown question id "situaton" (a new question needs text and options)' }]);
+    expect(errors).toEqual([
+      { path: 'questions[0].id', message: 'unknown question id "situaton" (a new question needs text and options)' },
+    ]);
   });
 
   it('finds no built-in language named like an Object.prototype member', () => {
@@ -87,7 +125,8 @@ describe('resolveConfig with hostile values', () => {
 
 describe('jsonErrorOffset', () => {
   it('finds where any invalid JSON stops being JSON, and says -1 for valid JSON', () => {
-    for (const valid of ['{}', '[]', ' {"a": [1, -2.5e3, true, false, null, "x\\n\\u00e9"]} ', '"s"', '0']) expect(jsonErrorOffset(valid), valid).toBe(-1);
+    for (const valid of ['{}', '[]', ' {"a": [1, -2.5e3, true, false, null, "x\\n\\u00e9"]} ', '"s"', '0'])
+      expect(jsonErrorOffset(valid), valid).toBe(-1);
     const cases: [string, number][] = [
       ['{ "questions": [\n  { "id": "for-whom" ]\n}', 38],
       ['{"a": 1,}', 8],
@@ -126,7 +165,10 @@ describe('config typos', () => {
       [{ result: {} }, 'result: is not something the widget uses; did you mean "results"?'],
       [{ questions: [{ id: 'for-whom', txt: 'Who?' }] }, 'questions[0].txt: is not something the widget uses; did you mean "text"?'],
       [{ strings: { 'quiz.nxt': 'Go on' } }, 'strings.quiz.nxt: is not something the widget uses; did you mean "quiz.next"?'],
-      [{ results: { 'care-mgr': { title: 'x' } } }, 'results.care-mgr: is not something the widget uses (it uses case-manager, care-manager, both, unsure)'],
+      [
+        { results: { 'care-mgr': { title: 'x' } } },
+        'results.care-mgr: is not something the widget uses (it uses case-manager, care-manager, both, unsure)',
+      ],
       [{ colour: 'blue' }, 'colour: is not something the widget uses'],
     ];
     for (const [override, message] of cases) {

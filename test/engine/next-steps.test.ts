@@ -1,7 +1,16 @@
 import '../../src/lang/es.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultConfigs, evaluate, mergeConfig, validateConfig, visibleQuestions, type Answers, type CareChoiceConfig, type QuestionConfig } from '../../src/engine/index.js';
+import {
+  defaultConfigs,
+  evaluate,
+  mergeConfig,
+  validateConfig,
+  visibleQuestions,
+  type Answers,
+  type CareChoiceConfig,
+  type QuestionConfig,
+} from '../../src/engine/index.js';
 import { quizAnswers } from '../fixtures/quiz-answers.js';
 
 const en = defaultConfigs.en!;
@@ -56,13 +65,20 @@ describe('validating next-step conditions and new texts', () => {
     expect(paths({ nextSteps: { unsure: [{ id: 'x', text: 'X', showIf: { question: 'duration', anyOf: ['forever'] } }] } })).toEqual([
       `nextSteps.unsure[${at}].showIf.anyOf[0]: unknown option id "forever"`,
     ]);
-    expect(paths({ nextSteps: { unsure: [{ id: 'x', text: 'X', showIf: 'duration' }] } })).toEqual([`nextSteps.unsure[${at}].showIf: must be an object`]);
+    expect(paths({ nextSteps: { unsure: [{ id: 'x', text: 'X', showIf: 'duration' }] } })).toEqual([
+      `nextSteps.unsure[${at}].showIf: must be an object`,
+    ]);
   });
 
   it('checks whoPays as a text, and a table row that shows it needs it in both columns', () => {
-    expect(paths({ professions: { careManager: { whoPays: '' } } })).toEqual(['professions.careManager.whoPays: must be a non-empty string']);
+    expect(paths({ professions: { careManager: { whoPays: '' } } })).toEqual([
+      'professions.careManager.whoPays: must be a non-empty string',
+    ]);
     const config = structuredClone(en);
-    config.table.rows = [...config.table.rows.filter((row) => row.field !== 'whoPays'), { id: 'who-pays', label: 'Who pays?', field: 'whoPays' }];
+    config.table.rows = [
+      ...config.table.rows.filter((row) => row.field !== 'whoPays'),
+      { id: 'who-pays', label: 'Who pays?', field: 'whoPays' },
+    ];
     config.professions.caseManager.whoPays = 'Ask.';
     delete config.professions.careManager.whoPays;
     expect(validateConfig(config)).toEqual([
@@ -75,7 +91,9 @@ describe('validating next-step conditions and new texts', () => {
   });
 
   it('checks both association links', () => {
-    expect(paths({ professions: { caseManager: { associationHref: 'javascript:alert(1)' } } })[0]).toMatch(/^professions\.caseManager\.associationHref: /);
+    expect(paths({ professions: { caseManager: { associationHref: 'javascript:alert(1)' } } })[0]).toMatch(
+      /^professions\.caseManager\.associationHref: /,
+    );
   });
 });
 
@@ -99,7 +117,12 @@ describe('the default next steps read right for every answer set', () => {
   const ALCA = 'https://www.aginglifecare.org';
   const ELDERCARE = 'https://eldercare.acl.gov';
   const words = {
-    en: { hospital: /leaves the hospital|after the hospital|before discharge/i, home: /at home/i, trip: /the trip/i, caseManager: /case manager/i },
+    en: {
+      hospital: /leaves the hospital|after the hospital|before discharge/i,
+      home: /at home/i,
+      trip: /the trip/i,
+      caseManager: /case manager/i,
+    },
     es: { hospital: /salga del hospital|después del alta/i, home: /en casa/i, trip: /el viaje/i, caseManager: /administrador de casos/i },
   } as const;
 
@@ -113,11 +136,14 @@ describe('the default next steps read right for every answer set', () => {
     const texts = steps.map((s) => s.text).join(' ');
     const say = (problem: string) => problems.push(`${problem} (${result.recommendation}: ${JSON.stringify(answers)})`);
     // Exactly the steps of the outcome whose condition names an answer that was given.
-    const expected = config.nextSteps[result.recommendation].filter((s) => !s.showIf || (answers[s.showIf.question] ?? []).some((id) => s.showIf!.anyOf.includes(id)));
+    const expected = config.nextSteps[result.recommendation].filter(
+      (s) => !s.showIf || (answers[s.showIf.question] ?? []).some((id) => s.showIf!.anyOf.includes(id)),
+    );
     if (steps.map((s) => s.id).join() !== expected.map((s) => s.id).join()) say('conditions not respected');
     const place = answers.situation![0]!;
     const afterwards = answers['after-discharge']?.[0];
-    if (!['in-hospital', 'leaving-hospital'].includes(place) && w.hospital.test(texts)) say('a hospital step for someone not in the hospital');
+    if (!['in-hospital', 'leaving-hospital'].includes(place) && w.hospital.test(texts))
+      say('a hospital step for someone not in the hospital');
     if (afterwards === 'recovery-only' && w.home.test(texts)) say('help at home for someone who wants just a plan to recover');
     if (place !== 'travelling' && w.trip.test(texts)) say('a trip for someone not traveling');
     if (steps.length < 2) say('fewer than two steps');

@@ -22,7 +22,10 @@ describe('plain language', () => {
   const asSentence = (t: string) => (/[.?!]$/.test(t) ? t : `${t}.`);
 
   it('the questions and answers read at about grade 6 or below', () => {
-    const text = en.questions.flatMap((q) => [q.text, ...q.options.map((o) => o.label)]).map(asSentence).join(' ');
+    const text = en.questions
+      .flatMap((q) => [q.text, ...q.options.map((o) => o.label)])
+      .map(asSentence)
+      .join(' ');
     const grade = gradeLevel(text);
     console.log(`questions and answers: Flesch-Kincaid grade ${grade.toFixed(1)}`);
     expect(grade).toBeLessThanOrEqual(6);
@@ -31,7 +34,17 @@ describe('plain language', () => {
   it('the reasons and the descriptions of both jobs read at about grade 8 or below', () => {
     const parts = [
       ...en.questions.flatMap((q) => q.options.map((o) => o.reason)),
-      ...Object.values(en.professions).flatMap((p) => [p.summary, p.employer, p.where, p.focus, p.overTime, p.whoPays ?? '', p.betterFit, ...p.duties, ...p.limits]),
+      ...Object.values(en.professions).flatMap((p) => [
+        p.summary,
+        p.employer,
+        p.where,
+        p.focus,
+        p.overTime,
+        p.whoPays ?? '',
+        p.betterFit,
+        ...p.duties,
+        ...p.limits,
+      ]),
     ];
     const grade = gradeLevel(parts.map(asSentence).join(' '));
     console.log(`reasons and descriptions: Flesch-Kincaid grade ${grade.toFixed(1)}`);
@@ -39,7 +52,12 @@ describe('plain language', () => {
   });
 
   it('the results and the next steps read at about grade 8 or below', () => {
-    const parts = [...Object.values(en.results).flatMap((r) => [r.title, r.summary]), ...Object.values(en.nextSteps).flat().map((s) => s.text)];
+    const parts = [
+      ...Object.values(en.results).flatMap((r) => [r.title, r.summary]),
+      ...Object.values(en.nextSteps)
+        .flat()
+        .map((s) => s.text),
+    ];
     const grade = gradeLevel(parts.map(asSentence).join(' '));
     console.log(`results and next steps: Flesch-Kincaid grade ${grade.toFixed(1)}`);
     expect(grade).toBeLessThanOrEqual(8);

@@ -142,9 +142,15 @@ describe('createStore', () => {
 
   it('works when storage throws', () => {
     const throwing: StorageLike = {
-      getItem: () => { throw new Error('SecurityError'); },
-      setItem: () => { throw new Error('QuotaExceededError'); },
-      removeItem: () => { throw new Error('SecurityError'); },
+      getItem: () => {
+        throw new Error('SecurityError');
+      },
+      setItem: () => {
+        throw new Error('QuotaExceededError');
+      },
+      removeItem: () => {
+        throw new Error('SecurityError');
+      },
     };
     const store = createStore(config, { storage: throwing, storageKey: 'k' });
     answerAll(store, parentAtHome);

@@ -9,7 +9,12 @@ function tiny(...weights: [number, number][][]): CareChoiceConfig {
   const questions: QuestionConfig[] = weights.map((options, qi) => ({
     id: `q${qi}`,
     text: `Question ${qi}`,
-    options: options.map(([caseManager, careManager], oi) => ({ id: `o${oi}`, label: `Option ${oi}`, weights: { caseManager, careManager }, reason: 'Because.' })),
+    options: options.map(([caseManager, careManager], oi) => ({
+      id: `o${oi}`,
+      label: `Option ${oi}`,
+      weights: { caseManager, careManager },
+      reason: 'Because.',
+    })),
   }));
   return { ...defaultConfigs.en!, questions, scoring: { minAnswered: 3, minTotal: 4, bothRatio: 0.75, bothMin: 5 } };
 }
@@ -17,10 +22,25 @@ const pick = (...ids: string[]): Answers => Object.fromEntries(ids.map((id, i) =
 
 describe('strength', () => {
   const config = tiny(
-    [[6, 0], [0, 6], [4, 0]],
-    [[0, 6], [6, 0], [0, 4]],
-    [[2, 0], [0, 2], [0, 0]],
-    [[0, 0], [0, 0]],
+    [
+      [6, 0],
+      [0, 6],
+      [4, 0],
+    ],
+    [
+      [0, 6],
+      [6, 0],
+      [0, 4],
+    ],
+    [
+      [2, 0],
+      [0, 2],
+      [0, 0],
+    ],
+    [
+      [0, 0],
+      [0, 0],
+    ],
   );
 
   it('an exact tie with every question answered is "both", fully balanced, and never strong', () => {
@@ -35,10 +55,26 @@ describe('strength', () => {
   });
 
   it('a one-sided result is strong, moderate or weak by margin times coverage', () => {
-    expect(evaluate(config, pick('o0', 'o1', 'o0', 'o0'))).toMatchObject({ recommendation: 'case-manager', confidence: 1, strength: 'strong' }); // 14 vs 0
-    expect(evaluate(config, pick('o0', 'o2', 'o0', 'o0'))).toMatchObject({ recommendation: 'case-manager', confidence: 0.33, strength: 'moderate' }); // 8 vs 4
-    expect(evaluate(config, pick('o2', 'o0', 'o2', 'o0'))).toMatchObject({ recommendation: 'care-manager', confidence: 0.2, strength: 'weak' }); // 4 vs 6
-    expect(evaluate(config, pick('o0', 'o1', 'o0'))).toMatchObject({ recommendation: 'case-manager', confidence: 0.75, strength: 'strong' }); // 14 vs 0, 3 of 4
+    expect(evaluate(config, pick('o0', 'o1', 'o0', 'o0'))).toMatchObject({
+      recommendation: 'case-manager',
+      confidence: 1,
+      strength: 'strong',
+    }); // 14 vs 0
+    expect(evaluate(config, pick('o0', 'o2', 'o0', 'o0'))).toMatchObject({
+      recommendation: 'case-manager',
+      confidence: 0.33,
+      strength: 'moderate',
+    }); // 8 vs 4
+    expect(evaluate(config, pick('o2', 'o0', 'o2', 'o0'))).toMatchObject({
+      recommendation: 'care-manager',
+      confidence: 0.2,
+      strength: 'weak',
+    }); // 4 vs 6
+    expect(evaluate(config, pick('o0', 'o1', 'o0'))).toMatchObject({
+      recommendation: 'case-manager',
+      confidence: 0.75,
+      strength: 'strong',
+    }); // 14 vs 0, 3 of 4
   });
 
   it('is weak with confidence 0 when unsure: too few answers, or even but too little on either side', () => {

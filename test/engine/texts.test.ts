@@ -42,7 +42,9 @@ describe('built-in content', () => {
     expect([...spanish.keys()].sort()).toEqual([...english.keys()].sort());
     const untranslated = [...english].filter(([key, text]) => spanish.get(key) === text).map(([key]) => key);
     expect(untranslated).toEqual([]);
-    expect(es.questions.map((q) => q.options.map((o) => [o.id, o.weights]))).toEqual(en.questions.map((q) => q.options.map((o) => [o.id, o.weights])));
+    expect(es.questions.map((q) => q.options.map((o) => [o.id, o.weights]))).toEqual(
+      en.questions.map((q) => q.options.map((o) => [o.id, o.weights])),
+    );
   });
 
   it('keeps the fixed Spanish button names of the spec', () => {
@@ -102,7 +104,15 @@ describe('content a family can trust', () => {
   });
 
   it('Spanish keeps usted and the agreed wording', () => {
-    const avoid = [/suele cobrar/i, /mira a la persona entera/i, /quiere a alguien que/i, /no es un consejo/i, /frecuente/i, /después del hospital/i, /\btú\b|\btienes\b|\bpuedes\b/i];
+    const avoid = [
+      /suele cobrar/i,
+      /mira a la persona entera/i,
+      /quiere a alguien que/i,
+      /no es un consejo/i,
+      /frecuente/i,
+      /después del hospital/i,
+      /\btú\b|\btienes\b|\bpuedes\b/i,
+    ];
     const found = [...texts(es)].flatMap(([key, text]) => avoid.filter((re) => re.test(text)).map((re) => `${key}: ${re}`));
     expect(found).toEqual([]);
     const all = [...texts(es).values()].join('\n');
@@ -181,9 +191,18 @@ describe('content a family can trust', () => {
 
   it('offers every case-manager duty of the article and as many care-manager ones, with equal weight', () => {
     const needs = en.questions.find((q) => q.id === 'needs')!;
-    const leaning = (key: 'caseManager' | 'careManager') => needs.options.filter((o) => o.weights[key] > 0 && o.weights[key === 'caseManager' ? 'careManager' : 'caseManager'] === 0);
-    const sum = (options: typeof needs.options, key: 'caseManager' | 'careManager') => options.reduce((total, o) => total + o.weights[key], 0);
-    expect(leaning('caseManager').map((o) => o.id)).toEqual(['recovery-plan', 'decisions', 'care-team', 'whole-person', 'emotional', 'costs']);
+    const leaning = (key: 'caseManager' | 'careManager') =>
+      needs.options.filter((o) => o.weights[key] > 0 && o.weights[key === 'caseManager' ? 'careManager' : 'caseManager'] === 0);
+    const sum = (options: typeof needs.options, key: 'caseManager' | 'careManager') =>
+      options.reduce((total, o) => total + o.weights[key], 0);
+    expect(leaning('caseManager').map((o) => o.id)).toEqual([
+      'recovery-plan',
+      'decisions',
+      'care-team',
+      'whole-person',
+      'emotional',
+      'costs',
+    ]);
     expect(leaning('careManager')).toHaveLength(leaning('caseManager').length);
     expect(sum(leaning('careManager'), 'careManager')).toBe(sum(leaning('caseManager'), 'caseManager'));
   });

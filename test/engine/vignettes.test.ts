@@ -20,7 +20,11 @@ describe('vignettes from the article', () => {
           const picked = answers[question.id]!;
           expect(picked.length, question.id).toBeGreaterThanOrEqual(1);
           if (!question.multiple) expect(picked, question.id).toHaveLength(1);
-          for (const id of picked) expect(question.options.map((o) => o.id), question.id).toContain(id);
+          for (const id of picked)
+            expect(
+              question.options.map((o) => o.id),
+              question.id,
+            ).toContain(id);
         }
       });
 

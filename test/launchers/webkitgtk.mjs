@@ -104,7 +104,14 @@ function startXvfb() {
 }
 
 class WebKitGtkLauncher {
-  constructor({ driverPath, browserPath, args = [], windowSize = { width: 1024, height: 768 }, startTimeout = 30000, compositing = false }) {
+  constructor({
+    driverPath,
+    browserPath,
+    args = [],
+    windowSize = { width: 1024, height: 768 },
+    startTimeout = 30000,
+    compositing = false,
+  }) {
     this.name = 'WebKit';
     this.type = 'webdriver';
     this.concurrency = 1;
@@ -164,7 +171,10 @@ class WebKitGtkLauncher {
       driver.stderr.on('data', (chunk) => (driverLog += chunk));
       const deadline = Date.now() + this.startTimeout;
       for (;;) {
-        const ready = await this.command('GET', '/status', undefined, 1000).then((v) => v?.ready, () => false);
+        const ready = await this.command('GET', '/status', undefined, 1000).then(
+          (v) => v?.ready,
+          () => false,
+        );
         if (ready) break;
         if (driver.exitCode !== null || Date.now() > deadline) throw new Error(`WebKitWebDriver did not start: ${driverLog.trim()}`);
         await new Promise((r) => setTimeout(r, 100));

@@ -224,7 +224,9 @@ export class CareChoiceQuiz extends CareChoiceElement {
     // A keyboard user on a fallback answer stays on the same answer, now the quiz's.
     const active = document.activeElement;
     if (active instanceof HTMLInputElement && this.contains(active)) {
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`input[value="${CSS.escape(active.value)}"]`)?.focus());
+      void this.updateComplete.then(() =>
+        this.renderRoot.querySelector<HTMLInputElement>(`input[value="${CSS.escape(active.value)}"]`)?.focus(),
+      );
     }
   }
 
@@ -242,7 +244,11 @@ export class CareChoiceQuiz extends CareChoiceElement {
 
   constructor() {
     super();
-    reportToDataLayer(this, () => this.analytics === 'datalayer', () => this.store.state && this.store.store);
+    reportToDataLayer(
+      this,
+      () => this.analytics === 'datalayer',
+      () => this.store.state && this.store.store,
+    );
   }
 
   /** With `mode="popup"`: opens the quiz's dialog. */
@@ -320,16 +326,22 @@ export class CareChoiceQuiz extends CareChoiceElement {
         ${this.showError ? html`<p id="error" part="error" class="error" role="alert">${this.t('quiz.required')}</p>` : nothing}
       </fieldset>
       <div class="actions">
-        ${state.step > 0
-          ? html`<button type="button" part="button back-button" @click=${this.onBack}>${this.t('quiz.back')}</button>`
-          : nothing}
+        ${
+          state.step > 0
+            ? html`<button type="button" part="button back-button" @click=${this.onBack}>${this.t('quiz.back')}</button>`
+            : nothing
+        }
         <button type="button" part="button next-button" class="primary" @click=${this.onNext}>${this.t(last ? 'quiz.finish' : 'quiz.next')}</button>
-        ${state.revealed && !last
-          ? html`<button type="button" part="button result-button" @click=${this.onShowResult}>${this.t('quiz.back-to-result')}</button>`
-          : nothing}
-        ${Object.keys(state.answers).length
-          ? html`<button type="button" part="button restart-button" class="restart" @click=${this.onRestart}>${this.t('quiz.restart')}</button>`
-          : nothing}
+        ${
+          state.revealed && !last
+            ? html`<button type="button" part="button result-button" @click=${this.onShowResult}>${this.t('quiz.back-to-result')}</button>`
+            : nothing
+        }
+        ${
+          Object.keys(state.answers).length
+            ? html`<button type="button" part="button restart-button" class="restart" @click=${this.onRestart}>${this.t('quiz.restart')}</button>`
+            : nothing
+        }
       </div>
     </div>`;
   }

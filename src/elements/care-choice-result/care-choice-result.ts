@@ -156,7 +156,8 @@ export class CareChoiceResult extends CareChoiceElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     if (changed.has('ctaHref')) this.cta = checkLinkAttribute('cta-href', this.ctaHref, CTA_HIDDEN);
-    if (changed.has('reportHref')) this.report = checkLinkAttribute('report-href', this.reportHref, 'The "report a problem" link is hidden until it is fixed.');
+    if (changed.has('reportHref'))
+      this.report = checkLinkAttribute('report-href', this.reportHref, 'The "report a problem" link is hidden until it is fixed.');
     if (changed.has('theme')) checkTheme(this.theme);
     if ((changed.has('ctaHref') || changed.has('agencyName')) && this.cta.href && !this.agencyName.trim()) {
       warnOnce('cta-href is set without agency-name: families cannot see who offers the call to action. Add agency-name="Your agency".');
@@ -202,11 +203,13 @@ export class CareChoiceResult extends CareChoiceElement {
     const steps = result.recommendation === 'unsure' ? 0 : STRENGTH_STEPS[result.strength];
     return html`<div part="confidence" class="confidence">
       <p class="strength">${words}</p>
-      ${steps
-        ? html`<div class="steps" aria-hidden="true">
+      ${
+        steps
+          ? html`<div class="steps" aria-hidden="true">
             ${[1, 2, 3].map((step) => html`<span class=${step <= steps ? 'step on' : 'step'}></span>`)}
           </div>`
-        : nothing}
+          : nothing
+      }
       ${total ? html`<p class="lean">${this.t('result.meter', { caseManager: 100 - careShare, careManager: careShare })}</p>` : nothing}
     </div>`;
   }
@@ -217,22 +220,25 @@ export class CareChoiceResult extends CareChoiceElement {
     const canChange = this.store.shared;
     const groups = SIDES.map((side) => {
       const rows = new Map<string, Reason[]>();
-      for (const reason of result.reasons.filter((r) => r.leansTo === side)) rows.set(reason.text, [...(rows.get(reason.text) ?? []), reason]);
+      for (const reason of result.reasons.filter((r) => r.leansTo === side))
+        rows.set(reason.text, [...(rows.get(reason.text) ?? []), reason]);
       return { side, rows: [...rows.values()] };
     }).filter((group) => group.rows.length);
     return html`<section part="reasons" class="reasons" aria-labelledby="why">
       <h3 id="why">${this.t('result.why')}</h3>
-      ${groups.length
-        ? groups.map(
-            ({ side, rows }) => html`<h4>${this.t(SIDE_STRING[side])}</h4>
+      ${
+        groups.length
+          ? groups.map(
+              ({ side, rows }) => html`<h4>${this.t(SIDE_STRING[side])}</h4>
               <ul>
                 ${rows.map((reasons) => {
                   const [first] = reasons;
                   const said = reasons.map((r) => this.t('result.you-said', { answer: r.answer })).join(' ');
                   return html`<li>
                     <span class="why">${said} ${first!.text}</span>
-                    ${canChange && state.visible.some((q) => q.id === first!.questionId)
-                      ? html`<button
+                    ${
+                      canChange && state.visible.some((q) => q.id === first!.questionId)
+                        ? html`<button
                           type="button"
                           part="button change-button"
                           class="link-button"
@@ -242,12 +248,14 @@ export class CareChoiceResult extends CareChoiceElement {
                         >
                           ${this.t('result.change')}
                         </button>`
-                      : nothing}
+                        : nothing
+                    }
                   </li>`;
                 })}
               </ul>`,
-          )
-        : html`<p>${this.t('result.why.none')}</p>`}
+            )
+          : html`<p>${this.t('result.why.none')}</p>`
+      }
     </section>`;
   }
 
@@ -340,10 +348,12 @@ export class CareChoiceResult extends CareChoiceElement {
       </div>
       <div class="share" role="status">
         ${this.shareStatus === 'copied' ? html`<p>${this.t('result.copied')}</p>` : nothing}
-        ${this.shareStatus === 'failed'
-          ? html`<p>${this.t('result.copy-failed')}</p>
+        ${
+          this.shareStatus === 'failed'
+            ? html`<p>${this.t('result.copy-failed')}</p>
               <label>${this.t('result.link-label')} <input readonly .value=${this.sharedLink} @focus=${this.selectAll} /></label>`
-          : nothing}
+            : nothing
+        }
       </div>`;
   }
 

@@ -46,7 +46,11 @@ export class CareChoice extends CareChoiceElement {
   constructor() {
     super();
     // Always listening: Start over anywhere inside begins a new run, for a quiz with `analytics` too.
-    reportToDataLayer(this, () => this.analytics === 'datalayer', () => this.store.state && this.store.store);
+    reportToDataLayer(
+      this,
+      () => this.analytics === 'datalayer',
+      () => this.store.state && this.store.store,
+    );
   }
 
   override render() {

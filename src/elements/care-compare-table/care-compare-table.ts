@@ -99,7 +99,10 @@ export class CareCompareTable extends CareChoiceElement {
 
   private selectedRows(config: CareChoiceConfig): TableRow[] {
     if (!this.rows.trim()) return config.table.rows;
-    const ids = this.rows.split(',').map((id) => id.trim()).filter(Boolean);
+    const ids = this.rows
+      .split(',')
+      .map((id) => id.trim())
+      .filter(Boolean);
     const unknown = ids.filter((id) => !config.table.rows.some((row) => row.id === id));
     if (unknown.length && this.warnedRows !== this.rows) {
       this.warnedRows = this.rows;
@@ -116,9 +119,12 @@ export class CareCompareTable extends CareChoiceElement {
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
     if (changed.has('theme')) checkTheme(this.theme);
-    if (changed.has('sourceHref')) this.sourceLink = checkLinkAttribute('source-href', this.sourceHref, 'The source is shown without a link.');
+    if (changed.has('sourceHref'))
+      this.sourceLink = checkLinkAttribute('source-href', this.sourceHref, 'The source is shown without a link.');
     if (changed.has('highlight') && this.highlight && !own(HIGHLIGHTS, this.highlight)) {
-      console.warn(`care-choice: <care-compare-table> highlight="${this.highlight}" is not one of ${Object.keys(HIGHLIGHTS).join(', ')}; ignored.`);
+      console.warn(
+        `care-choice: <care-compare-table> highlight="${this.highlight}" is not one of ${Object.keys(HIGHLIGHTS).join(', ')}; ignored.`,
+      );
     }
     const { keys } = this.marked();
     const marked = keys.join(',');
@@ -135,7 +141,8 @@ export class CareCompareTable extends CareChoiceElement {
     const { keys: marked, label } = this.marked();
     const rows = this.selectedRows(config);
     const [article, ...others] = config.sources;
-    const sources = article && this.sourceLink.href ? { ...config, sources: [{ ...article, href: this.sourceLink.href }, ...others] } : config;
+    const sources =
+      article && this.sourceLink.href ? { ...config, sources: [{ ...article, href: this.sourceLink.href }, ...others] } : config;
     return html`<div part="base" class="wrap" lang=${config.lang}>
       ${this.renderNotice(this.sourceLink.problem ? [this.sourceLink.problem] : [])}
       <table part="table" role="table">
@@ -170,13 +177,15 @@ export class CareCompareTable extends CareChoiceElement {
                   <span class="cell-label" aria-hidden="true"
                     >${profession.name}${recommended ? html` <span class="badge">${label}</span>` : nothing}</span
                   >
-                  ${Array.isArray(value)
-                    ? html`<ul>
+                  ${
+                    Array.isArray(value)
+                      ? html`<ul>
                         ${value.map((item) => html`<li>${item}</li>`)}
                       </ul>`
-                    : link
-                      ? html`<a href=${link} rel="noopener">${value}</a>`
-                      : value}
+                      : link
+                        ? html`<a href=${link} rel="noopener">${value}</a>`
+                        : value
+                  }
                 </td>`;
               })}
             </tr>`,

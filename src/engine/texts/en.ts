@@ -50,15 +50,30 @@ export const en: CareChoiceConfig = {
       id: 'for-whom',
       text: 'Who needs care?',
       options: [
-        { id: 'myself', label: 'Me', weights: { caseManager: 0, careManager: 0 }, reason: 'Both kinds of help work with the patient directly.' },
+        {
+          id: 'myself',
+          label: 'Me',
+          weights: { caseManager: 0, careManager: 0 },
+          reason: 'Both kinds of help work with the patient directly.',
+        },
         {
           id: 'older-relative',
           label: 'An older parent or relative',
           weights: { caseManager: 0, careManager: 1 },
           reason: 'One of the job titles care managers go by is “geriatric care manager.”',
         },
-        { id: 'partner', label: 'My partner or spouse', weights: { caseManager: 0, careManager: 0 }, reason: 'Both kinds of help also advise the family.' },
-        { id: 'someone-else', label: 'Someone else', weights: { caseManager: 0, careManager: 0 }, reason: 'Both kinds of help also advise the family.' },
+        {
+          id: 'partner',
+          label: 'My partner or spouse',
+          weights: { caseManager: 0, careManager: 0 },
+          reason: 'Both kinds of help also advise the family.',
+        },
+        {
+          id: 'someone-else',
+          label: 'Someone else',
+          weights: { caseManager: 0, careManager: 0 },
+          reason: 'Both kinds of help also advise the family.',
+        },
       ],
     },
     {
@@ -134,7 +149,12 @@ export const en: CareChoiceConfig = {
           weights: { caseManager: 0, careManager: 3 },
           reason: 'Care managers often work directly for the patient, or for a private agency.',
         },
-        { id: 'no-preference', label: 'I don’t mind', weights: { caseManager: 0, careManager: 0 }, reason: 'Either kind of help can work for you.' },
+        {
+          id: 'no-preference',
+          label: 'I don’t mind',
+          weights: { caseManager: 0, careManager: 0 },
+          reason: 'Either kind of help can work for you.',
+        },
       ],
     },
     {
@@ -233,7 +253,12 @@ export const en: CareChoiceConfig = {
           weights: { caseManager: 0, careManager: 2 },
           reason: 'Care managers help through each stage of care and the changes between them.',
         },
-        { id: 'not-sure', label: 'Not sure yet', weights: { caseManager: 0, careManager: 0 }, reason: 'That is fine: you can ask either one.' },
+        {
+          id: 'not-sure',
+          label: 'Not sure yet',
+          weights: { caseManager: 0, careManager: 0 },
+          reason: 'That is fine: you can ask either one.',
+        },
       ],
     },
     {
@@ -303,7 +328,8 @@ export const en: CareChoiceConfig = {
     },
     careManager: {
       name: 'Care manager',
-      summary: 'A professional who works with the patient one to one, often directly for the patient or family, and makes a care plan that follows them through each stage of care.',
+      summary:
+        'A professional who works with the patient one to one, often directly for the patient or family, and makes a care plan that follows them through each stage of care.',
       alsoCalled: 'Geriatric care manager, nurse concierge, or professional patient advocate. It is the newer of the two job names.',
       employer: 'Often the patient or family directly, or a private agency.',
       where: 'Usually in the patient’s home, or with them while they travel.',
@@ -368,9 +394,17 @@ export const en: CareChoiceConfig = {
   },
   nextSteps: {
     'case-manager': [
-      { id: 'ask-hospital', showIf: inHospital, text: 'Before the person leaves the hospital, ask the staff whether a case manager can work with you.' },
+      {
+        id: 'ask-hospital',
+        showIf: inHospital,
+        text: 'Before the person leaves the hospital, ask the staff whether a case manager can work with you.',
+      },
       { id: 'ask-clinic', showIf: atClinic, text: 'Ask the clinic whether a case manager can work with you.' },
-      { id: 'ask-provider', showIf: awayFromCare, text: 'Ask the hospital, clinic or care center that treats the person whether a case manager can work with you.' },
+      {
+        id: 'ask-provider',
+        showIf: awayFromCare,
+        text: 'Ask the hospital, clinic or care center that treats the person whether a case manager can work with you.',
+      },
       { id: 'bring-questions', text: 'Bring the questions below to your first conversation.' },
       {
         id: 'eldercare',
@@ -382,7 +416,11 @@ export const en: CareChoiceConfig = {
     ],
     'care-manager': [
       { id: 'find-alca', text: 'The Aging Life Care Association helps families find care managers.', href: ALCA, public: true },
-      { id: 'start-early', showIf: homeAfterHospital, text: 'You can start looking before the person leaves the hospital, so help at home is ready.' },
+      {
+        id: 'start-early',
+        showIf: homeAfterHospital,
+        text: 'You can start looking before the person leaves the hospital, so help at home is ready.',
+      },
       { id: 'ask-travel', showIf: traveling, text: 'Ask each care manager whether they can help during the trip.' },
       { id: 'bring-questions', text: 'Ask two or three care managers the questions below before you choose.' },
       {
@@ -394,9 +432,17 @@ export const en: CareChoiceConfig = {
       },
     ],
     both: [
-      { id: 'ask-hospital', showIf: inHospital, text: 'Before the person leaves the hospital, ask the staff whether a case manager can work with you.' },
+      {
+        id: 'ask-hospital',
+        showIf: inHospital,
+        text: 'Before the person leaves the hospital, ask the staff whether a case manager can work with you.',
+      },
       { id: 'ask-clinic', showIf: atClinic, text: 'Ask the clinic whether a case manager can work with you.' },
-      { id: 'ask-provider', showIf: awayFromCare, text: 'Ask the hospital, clinic or care center that treats the person whether a case manager can work with you.' },
+      {
+        id: 'ask-provider',
+        showIf: awayFromCare,
+        text: 'Ask the hospital, clinic or care center that treats the person whether a case manager can work with you.',
+      },
       {
         id: 'find-alca-home',
         showIf: homeAfterHospital,
@@ -411,8 +457,20 @@ export const en: CareChoiceConfig = {
         href: ALCA,
         public: true,
       },
-      { id: 'find-alca', showIf: notInHospital, text: 'The Aging Life Care Association helps families find care managers.', href: ALCA, public: true },
-      { id: 'find-alca-undecided', showIf: afterUnsure, text: 'The Aging Life Care Association helps families find care managers.', href: ALCA, public: true },
+      {
+        id: 'find-alca',
+        showIf: notInHospital,
+        text: 'The Aging Life Care Association helps families find care managers.',
+        href: ALCA,
+        public: true,
+      },
+      {
+        id: 'find-alca-undecided',
+        showIf: afterUnsure,
+        text: 'The Aging Life Care Association helps families find care managers.',
+        href: ALCA,
+        public: true,
+      },
       { id: 'bring-questions', text: 'Bring the questions below when you talk to each of them.' },
       {
         id: 'eldercare',
@@ -425,7 +483,12 @@ export const en: CareChoiceConfig = {
     unsure: [
       { id: 'compare', text: 'Read how the two jobs differ, then go through the questions again if you like.' },
       { id: 'ask-provider', text: 'To talk with a case manager, ask the hospital, clinic or care center that treats the person.' },
-      { id: 'find-alca', text: 'To find a care manager, the Aging Life Care Association helps families find one.', href: ALCA, public: true },
+      {
+        id: 'find-alca',
+        text: 'To find a care manager, the Aging Life Care Association helps families find one.',
+        href: ALCA,
+        public: true,
+      },
       {
         id: 'eldercare',
         text: 'For neutral help nearby, contact the Eldercare Locator. It is a public service of the U.S. Administration for Community Living. It can refer older adults and their families to local services, such as the Area Agency on Aging. Phone: 1-800-677-1116.',

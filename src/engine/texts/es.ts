@@ -1,8 +1,10 @@
 import type { LanguagePack } from '../types.js';
 
-const ASK_HOSPITAL = 'Antes de que la persona salga del hospital, pregunte al personal si un administrador de casos puede trabajar con ustedes.';
+const ASK_HOSPITAL =
+  'Antes de que la persona salga del hospital, pregunte al personal si un administrador de casos puede trabajar con ustedes.';
 const ASK_CLINIC = 'Pregunte en la clínica si un administrador de casos puede trabajar con ustedes.';
-const ASK_PROVIDER = 'Pregunte en el hospital, la clínica o el centro de atención que trata a la persona si un administrador de casos puede trabajar con ustedes.';
+const ASK_PROVIDER =
+  'Pregunte en el hospital, la clínica o el centro de atención que trata a la persona si un administrador de casos puede trabajar con ustedes.';
 const FIND_ALCA = 'La Aging Life Care Association ayuda a las familias a encontrar gestores de cuidados (en inglés).';
 const ELDERCARE_OLDER =
   'Para servicios locales para personas mayores, consulte el Eldercare Locator. Es un servicio público de la Administración para la Vida Comunitaria de EE. UU. y puede remitirle a su Area Agency on Aging, la agencia local para personas mayores. Teléfono: 1-800-677-1116.';
@@ -52,23 +54,44 @@ export const es: LanguagePack = {
       id: 'situation',
       text: '¿Dónde está ahora la persona que necesita los cuidados?',
       options: [
-        { id: 'in-hospital', label: 'En el hospital', reason: 'En la mayoría de los casos, el administrador de casos trabaja para un hospital, una clínica u otro centro de atención.' },
+        {
+          id: 'in-hospital',
+          label: 'En el hospital',
+          reason: 'En la mayoría de los casos, el administrador de casos trabaja para un hospital, una clínica u otro centro de atención.',
+        },
         {
           id: 'leaving-hospital',
           label: 'A punto de salir del hospital',
-          reason: 'El administrador de casos fija los plazos de la recuperación; el gestor de cuidados ayuda a pasar de una etapa de cuidados a la siguiente.',
+          reason:
+            'El administrador de casos fija los plazos de la recuperación; el gestor de cuidados ayuda a pasar de una etapa de cuidados a la siguiente.',
         },
-        { id: 'clinic', label: 'Va a una clínica para recibir atención', reason: 'El administrador de casos suele trabajar para clínicas y otros centros de atención.' },
+        {
+          id: 'clinic',
+          label: 'Va a una clínica para recibir atención',
+          reason: 'El administrador de casos suele trabajar para clínicas y otros centros de atención.',
+        },
         { id: 'at-home', label: 'En casa', reason: 'El gestor de cuidados suele atender a los pacientes en su casa.' },
-        { id: 'travelling', label: 'De viaje, o preparando un viaje', reason: 'El gestor de cuidados también trabaja con los pacientes cuando viajan.' },
+        {
+          id: 'travelling',
+          label: 'De viaje, o preparando un viaje',
+          reason: 'El gestor de cuidados también trabaja con los pacientes cuando viajan.',
+        },
       ],
     },
     {
       id: 'after-discharge',
       text: '¿Necesitará la persona ayuda en casa después del alta?',
       options: [
-        { id: 'ongoing-at-home', label: 'Sí, ayuda periódica en casa', reason: 'El gestor de cuidados visita al paciente en casa con regularidad y lo acompaña en cada etapa de cuidados.' },
-        { id: 'recovery-only', label: 'No, solo un plan para recuperarse', reason: 'El administrador de casos fija los plazos de la recuperación y sigue cómo avanza.' },
+        {
+          id: 'ongoing-at-home',
+          label: 'Sí, ayuda periódica en casa',
+          reason: 'El gestor de cuidados visita al paciente en casa con regularidad y lo acompaña en cada etapa de cuidados.',
+        },
+        {
+          id: 'recovery-only',
+          label: 'No, solo un plan para recuperarse',
+          reason: 'El administrador de casos fija los plazos de la recuperación y sigue cómo avanza.',
+        },
         { id: 'not-sure', label: 'Todavía no lo sé', reason: 'Puede decidirlo más adelante.' },
       ],
     },
@@ -80,9 +103,14 @@ export const es: LanguagePack = {
         {
           id: 'facility',
           label: 'Para el hospital o la clínica, me parece bien',
-          reason: 'En la mayoría de los casos, el administrador de casos trabaja directamente para un hospital, una clínica u otro centro de atención.',
+          reason:
+            'En la mayoría de los casos, el administrador de casos trabaja directamente para un hospital, una clínica u otro centro de atención.',
         },
-        { id: 'family', label: 'Directamente para nuestra familia', reason: 'El gestor de cuidados muchas veces trabaja directamente para el paciente o para una agencia privada.' },
+        {
+          id: 'family',
+          label: 'Directamente para nuestra familia',
+          reason: 'El gestor de cuidados muchas veces trabaja directamente para el paciente o para una agencia privada.',
+        },
         { id: 'no-preference', label: 'Me da igual', reason: 'Cualquiera de los dos puede servirle.' },
       ],
     },
@@ -91,42 +119,83 @@ export const es: LanguagePack = {
       text: '¿Qué tipo de ayuda busca?',
       help: 'Marque todas las que correspondan.',
       options: [
-        { id: 'recovery-plan', label: 'Un plan con plazos para recuperarse', reason: 'El administrador de casos hace un calendario de recuperación y revisa cómo va.' },
-        { id: 'decisions', label: 'Consejo en las decisiones importantes sobre los cuidados', reason: 'El administrador de casos aconseja al paciente y a su familia en las decisiones importantes.' },
+        {
+          id: 'recovery-plan',
+          label: 'Un plan con plazos para recuperarse',
+          reason: 'El administrador de casos hace un calendario de recuperación y revisa cómo va.',
+        },
+        {
+          id: 'decisions',
+          label: 'Consejo en las decisiones importantes sobre los cuidados',
+          reason: 'El administrador de casos aconseja al paciente y a su familia en las decisiones importantes.',
+        },
         {
           id: 'care-team',
           label: 'Alguien que trabaje con todos los médicos y enfermeros',
-          reason: 'El administrador de casos crea lazos de trabajo con el resto del personal médico para que la recuperación sea más fluida.',
+          reason:
+            'El administrador de casos crea lazos de trabajo con el resto del personal médico para que la recuperación sea más fluida.',
         },
         {
           id: 'whole-person',
           label: 'Una atención que tenga en cuenta a la persona en su conjunto',
           reason: 'El administrador de casos atiende a la persona en su conjunto durante la recuperación, no solo a la enfermedad.',
         },
-        { id: 'emotional', label: 'Apoyo emocional y ánimo', reason: 'El administrador de casos está pendiente del bienestar emocional del paciente y lo ayuda a mantenerse motivado.' },
-        { id: 'costs', label: 'Consejos sobre los gastos médicos', reason: 'El administrador de casos aconseja al paciente y a su familia sobre los gastos médicos.' },
-        { id: 'home-visits', label: 'Visitas periódicas en casa', reason: 'El gestor de cuidados visita a los pacientes en casa con regularidad para ver cómo están.' },
-        { id: 'medications', label: 'Llevar el control de los medicamentos', reason: 'El gestor de cuidados puede encargarse de los medicamentos y hablar de los cambios que hagan falta.' },
+        {
+          id: 'emotional',
+          label: 'Apoyo emocional y ánimo',
+          reason: 'El administrador de casos está pendiente del bienestar emocional del paciente y lo ayuda a mantenerse motivado.',
+        },
+        {
+          id: 'costs',
+          label: 'Consejos sobre los gastos médicos',
+          reason: 'El administrador de casos aconseja al paciente y a su familia sobre los gastos médicos.',
+        },
+        {
+          id: 'home-visits',
+          label: 'Visitas periódicas en casa',
+          reason: 'El gestor de cuidados visita a los pacientes en casa con regularidad para ver cómo están.',
+        },
+        {
+          id: 'medications',
+          label: 'Llevar el control de los medicamentos',
+          reason: 'El gestor de cuidados puede encargarse de los medicamentos y hablar de los cambios que hagan falta.',
+        },
         {
           id: 'rights',
           label: 'Alguien que defienda los derechos de la persona',
           reason: 'El gestor de cuidados se asegura de que el paciente conozca sus derechos y de que el plan de cuidados los respete.',
         },
-        { id: 'treatment-options', label: 'Informarnos sobre los tratamientos posibles', reason: 'El gestor de cuidados investiga las opciones de tratamiento.' },
+        {
+          id: 'treatment-options',
+          label: 'Informarnos sobre los tratamientos posibles',
+          reason: 'El gestor de cuidados investiga las opciones de tratamiento.',
+        },
         {
           id: 'insurance',
           label: 'Alguien que trate con el seguro y los médicos por nosotros',
           reason: 'El gestor de cuidados puede hacer de enlace entre el seguro y los profesionales de la salud.',
         },
-        { id: 'travel', label: 'Ayuda mientras la persona viaja', reason: 'El gestor de cuidados trabaja con los pacientes durante sus viajes.' },
+        {
+          id: 'travel',
+          label: 'Ayuda mientras la persona viaja',
+          reason: 'El gestor de cuidados trabaja con los pacientes durante sus viajes.',
+        },
       ],
     },
     {
       id: 'duration',
       text: '¿Cuánto tiempo cree que hará falta la ayuda?',
       options: [
-        { id: 'until-recovered', label: 'Hasta recuperarse de una hospitalización o enfermedad', reason: 'El administrador de casos fija los plazos de la recuperación y les da seguimiento.' },
-        { id: 'long-term', label: 'Mucho tiempo, en distintas etapas de cuidados', reason: 'El gestor de cuidados acompaña en cada etapa de cuidados y en los cambios entre una y otra.' },
+        {
+          id: 'until-recovered',
+          label: 'Hasta recuperarse de una hospitalización o enfermedad',
+          reason: 'El administrador de casos fija los plazos de la recuperación y les da seguimiento.',
+        },
+        {
+          id: 'long-term',
+          label: 'Mucho tiempo, en distintas etapas de cuidados',
+          reason: 'El gestor de cuidados acompaña en cada etapa de cuidados y en los cambios entre una y otra.',
+        },
         { id: 'not-sure', label: 'Todavía no lo sé', reason: 'No pasa nada: puede preguntarle a cualquiera de los dos.' },
       ],
     },
@@ -135,25 +204,39 @@ export const es: LanguagePack = {
       text: '¿Qué es lo más importante para usted?',
       help: 'No hay respuestas correctas. Elija la que más se acerque a lo que siente.',
       options: [
-        { id: 'answers-to-family', label: 'Alguien que responda ante nuestra familia', reason: 'El gestor de cuidados muchas veces trabaja directamente para el paciente y su familia.' },
+        {
+          id: 'answers-to-family',
+          label: 'Alguien que responda ante nuestra familia',
+          reason: 'El gestor de cuidados muchas veces trabaja directamente para el paciente y su familia.',
+        },
         {
           id: 'help-in-hospital',
           label: 'Ayuda dentro del hospital, ahora mismo',
           reason: 'El administrador de casos suele trabajar para el hospital y coordina toda la atención del paciente.',
         },
-        { id: 'comes-home', label: 'Alguien que venga a nuestra casa', reason: 'El gestor de cuidados suele atender a los pacientes en su casa.' },
-        { id: 'watches-costs', label: 'Alguien que vigile los gastos', reason: 'El administrador de casos da consejos sobre los gastos médicos.' },
+        {
+          id: 'comes-home',
+          label: 'Alguien que venga a nuestra casa',
+          reason: 'El gestor de cuidados suele atender a los pacientes en su casa.',
+        },
+        {
+          id: 'watches-costs',
+          label: 'Alguien que vigile los gastos',
+          reason: 'El administrador de casos da consejos sobre los gastos médicos.',
+        },
       ],
     },
   ],
   professions: {
     caseManager: {
       name: 'Administrador de casos (case manager)',
-      summary: 'Un profesional de la salud, muchas veces enfermero o enfermera, que suele trabajar para un hospital o una clínica y coordina toda la atención del paciente.',
+      summary:
+        'Un profesional de la salud, muchas veces enfermero o enfermera, que suele trabajar para un hospital o una clínica y coordina toda la atención del paciente.',
       alsoCalled: 'Enfermero administrador de casos, en inglés «nurse case manager». Es el nombre más antiguo de los dos.',
       employer: 'En la mayoría de los casos, un hospital, una clínica u otro centro de atención.',
       where: 'Por lo general, a través del hospital, la clínica o el centro de atención para el que trabaja.',
-      focus: 'Coordinar la atención, administrar los gastos y aprovechar bien los recursos, para que la atención sea segura, valga lo que cuesta y esté pensada para el paciente.',
+      focus:
+        'Coordinar la atención, administrar los gastos y aprovechar bien los recursos, para que la atención sea segura, valga lo que cuesta y esté pensada para el paciente.',
       duties: [
         'Fija un calendario de recuperación y revisa cómo avanza',
         'Aconseja al paciente y a su familia en las decisiones importantes',
@@ -169,7 +252,8 @@ export const es: LanguagePack = {
         'El artículo no menciona visitas a domicilio ni ayuda durante los viajes.',
       ],
       association: 'American Case Management Association, asociación profesional de administradores de casos',
-      betterFit: 'El paciente está en un hospital o una clínica y necesita un plan de recuperación, consejo en decisiones importantes o consejos sobre los gastos.',
+      betterFit:
+        'El paciente está en un hospital o una clínica y necesita un plan de recuperación, consejo en decisiones importantes o consejos sobre los gastos.',
       questionsToAsk: [
         '¿Cuánto tiempo llevará la recuperación y cómo van a revisar los avances?',
         '¿A quién llamamos si tenemos preguntas más adelante?',
@@ -179,7 +263,8 @@ export const es: LanguagePack = {
     },
     careManager: {
       name: 'Gestor de cuidados (care manager)',
-      summary: 'Un profesional que trabaja con el paciente de forma personal, muchas veces directamente para el paciente o su familia, y prepara un plan de cuidados que lo acompaña en cada etapa.',
+      summary:
+        'Un profesional que trabaja con el paciente de forma personal, muchas veces directamente para el paciente o su familia, y prepara un plan de cuidados que lo acompaña en cada etapa.',
       alsoCalled:
         'Gestor de cuidados geriátricos, enfermero de atención personalizada o defensor profesional del paciente; en inglés «geriatric care manager», «nurse concierge» o «professional patient advocate». Es el nombre más nuevo de los dos.',
       employer: 'Muchas veces el propio paciente o su familia, o una agencia privada.',
@@ -200,7 +285,8 @@ export const es: LanguagePack = {
         'Es una profesión más nueva y con muchos nombres, así que pregunte por su formación.',
       ],
       association: 'Aging Life Care Association, asociación profesional de gestores de cuidados',
-      betterFit: 'Busca a alguien que trabaje para su familia, que ayude en casa o durante los viajes, y que siga con ustedes en cada etapa de cuidados.',
+      betterFit:
+        'Busca a alguien que trabaje para su familia, que ayude en casa o durante los viajes, y que siga con ustedes en cada etapa de cuidados.',
       questionsToAsk: [
         '¿Cada cuánto vendrá a casa?',
         '¿Cómo trabaja con nuestro seguro y nuestros médicos?',
@@ -227,19 +313,23 @@ export const es: LanguagePack = {
   results: {
     'case-manager': {
       title: 'Un administrador de casos podría ser lo indicado',
-      summary: 'Sus respuestas apuntan a la ayuda de un hospital, una clínica o un centro de atención, donde suelen trabajar los administradores de casos.',
+      summary:
+        'Sus respuestas apuntan a la ayuda de un hospital, una clínica o un centro de atención, donde suelen trabajar los administradores de casos.',
     },
     'care-manager': {
       title: 'Un gestor de cuidados podría ser lo indicado',
-      summary: 'Sus respuestas apuntan a alguien que trabaje con la persona de forma personal, muchas veces directamente para el paciente o su familia.',
+      summary:
+        'Sus respuestas apuntan a alguien que trabaje con la persona de forma personal, muchas veces directamente para el paciente o su familia.',
     },
     both: {
       title: 'Los dos podrían ayudar',
-      summary: 'Sus respuestas coinciden con parte de lo que hace cada uno. Los dos trabajos comparten algunas tareas, así que puede ser útil hablar con ambos.',
+      summary:
+        'Sus respuestas coinciden con parte de lo que hace cada uno. Los dos trabajos comparten algunas tareas, así que puede ser útil hablar con ambos.',
     },
     unsure: {
       title: 'Todavía no está claro',
-      summary: 'Sus respuestas no apuntan claramente a ninguno de los dos. Lea en qué se diferencian y use los próximos pasos para consultar a cada uno.',
+      summary:
+        'Sus respuestas no apuntan claramente a ninguno de los dos. Lea en qué se diferencian y use los próximos pasos para consultar a cada uno.',
     },
   },
   nextSteps: {
@@ -252,7 +342,10 @@ export const es: LanguagePack = {
     ],
     'care-manager': [
       { id: 'find-alca', text: FIND_ALCA },
-      { id: 'start-early', text: 'Puede empezar a buscar antes de que la persona salga del hospital, para que la ayuda en casa esté lista.' },
+      {
+        id: 'start-early',
+        text: 'Puede empezar a buscar antes de que la persona salga del hospital, para que la ayuda en casa esté lista.',
+      },
       { id: 'ask-travel', text: 'Pregunte a cada gestor de cuidados si puede ayudar durante el viaje.' },
       { id: 'bring-questions', text: 'Haga las preguntas de abajo a dos o tres gestores de cuidados antes de elegir.' },
       { id: 'eldercare', text: ELDERCARE_OLDER },
@@ -276,8 +369,14 @@ export const es: LanguagePack = {
     ],
     unsure: [
       { id: 'compare', text: 'Lea en qué se diferencian los dos trabajos y, si quiere, vuelva a responder las preguntas.' },
-      { id: 'ask-provider', text: 'Para hablar con un administrador de casos, pregunte en el hospital, la clínica o el centro de atención que trata a la persona.' },
-      { id: 'find-alca', text: 'Para encontrar un gestor de cuidados, la Aging Life Care Association ayuda a las familias a encontrarlo (en inglés).' },
+      {
+        id: 'ask-provider',
+        text: 'Para hablar con un administrador de casos, pregunte en el hospital, la clínica o el centro de atención que trata a la persona.',
+      },
+      {
+        id: 'find-alca',
+        text: 'Para encontrar un gestor de cuidados, la Aging Life Care Association ayuda a las familias a encontrarlo (en inglés).',
+      },
       {
         id: 'eldercare',
         text: 'Para una ayuda neutral cerca de usted, consulte el Eldercare Locator. Es un servicio público de la Administración para la Vida Comunitaria de EE. UU. Puede orientar a las personas mayores y a sus familias hacia servicios locales, como su Area Agency on Aging, la agencia local para personas mayores. Teléfono: 1-800-677-1116.',
@@ -310,7 +409,8 @@ export const es: LanguagePack = {
     'result.strength.both.weak': 'Sus respuestas apuntan a los dos, aunque no del todo por igual.',
     'result.strength.both.moderate': 'Sus respuestas apuntan a los dos más o menos por igual.',
     'result.strength.unsure': 'Sus respuestas todavía no apuntan claramente a ninguno de los dos.',
-    'result.meter': 'Sus respuestas se inclinan un {caseManager} % hacia un administrador de casos y un {careManager} % hacia un gestor de cuidados.',
+    'result.meter':
+      'Sus respuestas se inclinan un {caseManager} % hacia un administrador de casos y un {careManager} % hacia un gestor de cuidados.',
     'result.limits': 'Tenga en cuenta',
     'result.why': 'Por qué este resultado',
     'result.why.none': 'Ninguna de sus respuestas se inclina todavía hacia un lado.',
