@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -10,7 +10,8 @@ type Declaration = {
   cssProperties?: { name: string }[];
   cssParts?: { name: string }[];
 };
-type Manifest = { modules: { declarations?: Declaration[] }[] };
+type Member = { name: string; privacy?: string };
+type Manifest = { modules: { path: string; declarations?: (Declaration & { name: string; members?: Member[] })[] }[] };
 
 const committed = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as Manifest;
 const elements = new Map(
@@ -75,6 +76,28 @@ describe('custom-elements.json', () => {
     expect([...parts].sort()).toEqual(resultParts);
     const quizParts = new Set((elements.get('care-choice-quiz')!.cssParts ?? []).map((p) => p.name));
     for (const part of parts) expect(quizParts.has(`result__${part}`), `care-choice-quiz documents result__${part}`).toBe(true);
+  });
+
+  it('describes only the public surface: no private or protected members', () => {
+    const hidden = committed.modules.flatMap((m) =>
+      (m.declarations ?? []).flatMap((d) =>
+        (d.members ?? []).filter((x) => x.privacy && x.privacy !== 'public').map((x) => `${d.name}.${x.name}`),
+      ),
+    );
+    expect(hidden).toEqual([]);
+    // Members the source marks private, which the analyzer would otherwise list.
+    const quiz = committed.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'care-choice-quiz')!;
+    expect(quiz.members!.map((x) => x.name)).not.toContain('store');
+  });
+
+  it('points every module path at the file the package ships (dist/esm/*.js)', () => {
+    const paths = [...JSON.stringify(committed).matchAll(/"(?:path|module)":"([^"]+)"/g)].map((m) => m[1]!);
+    expect(paths.length).toBeGreaterThan(5);
+    for (const path of new Set(paths)) {
+      expect(path, path).toMatch(/^dist\/esm\/.+\.js$/);
+      // npm test builds first, so the shipped file is there to open.
+      expect(existsSync(path), `${path} exists after the build`).toBe(true);
+    }
   });
 
   it('names attributes in kebab-case', () => {
