@@ -4,7 +4,28 @@ import type { CareChoiceConfig, ConfigError, LanguagePack } from './types.js';
 import { resolveConfig } from './validate-config.js';
 
 /** The content of every language the page has: English built in, others from language packs. */
-export const defaultConfigs: Record<string, CareChoiceConfig> = { en };
+const configs: Record<string, CareChoiceConfig> = { en };
+
+/** Freezes a config once it leaves the engine, so a page cannot change the content behind its back. */
+const frozen = <T>(value: T): T => {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) frozen(child);
+  }
+  return value;
+};
+
+/**
+ * The built-in content by language (`defaultConfigs.en`, and `es` once its pack is loaded), read
+ * only: copy it (`structuredClone`) to build a config of your own. Languages are added with
+ * `registerLanguage`, never by assignment.
+ */
+export const defaultConfigs: Readonly<Record<string, CareChoiceConfig>> = /* @__PURE__ */ new Proxy(configs, {
+  get: (target, key) => frozen(Reflect.get(target, key)),
+  set: () => false,
+  defineProperty: () => false,
+  deleteProperty: () => false,
+});
 
 const listeners = new Set<() => void>();
 let version = 0;
@@ -19,7 +40,7 @@ export function registerLanguage(pack: LanguagePack): ConfigError[] {
   if (!lang || lang === 'en') return [{ path: 'lang', message: `a language pack needs its own lang, got ${JSON.stringify(pack?.lang)}` }];
   const { config, errors } = resolveConfig(en, pack);
   if (errors.length) return errors;
-  defaultConfigs[lang] = config;
+  configs[lang] = config;
   version++;
   for (const listener of [...listeners]) listener();
   return [];
@@ -43,6 +64,6 @@ export const primaryLanguage = (tag: string) => tag.trim().toLowerCase().split('
  */
 export function defaultConfigFor(lang: string | null | undefined): { config: CareChoiceConfig; matched: boolean } {
   const tag = (lang ?? '').trim().toLowerCase();
-  const config = own(defaultConfigs, tag) ?? own(defaultConfigs, primaryLanguage(tag));
+  const config = own(configs, tag) ?? own(configs, primaryLanguage(tag));
   return config ? { config, matched: true } : { config: en, matched: tag === '' };
 }
