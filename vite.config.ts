@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { asciiOnly, minifyTemplates } from './scripts/minify-templates.js';
 
 const test = {
-  include: ['test/engine/**/*.test.ts', 'test/*.test.ts', 'test/unit/**/*.test.ts', 'test/integration/node/**/*.test.ts'],
+  include: ['test/unit/**/*.test.ts', 'test/integration/node/**/*.test.ts'],
   environment: 'node' as const,
 };
 

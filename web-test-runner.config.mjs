@@ -234,7 +234,7 @@ export default {
   reporters: [defaultReporter(), plainSummaryReporter()],
   files: ['test/elements/**/*.test.ts', 'test/integration/browser/**/*.test.ts'],
   nodeResolve: { exportConditions: ['development'] },
-  plugins: [pageCommandsPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2021' })],
+  plugins: [pageCommandsPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'es2021' })],
   concurrency: 1,
   concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },

@@ -19,7 +19,7 @@ await build({
   format: 'iife',
   target: 'es2021',
   outfile: 'node_modules/.cache/bench/floor.js',
-  tsconfig: 'tsconfig.json',
+  tsconfig: 'tsconfig.base.json',
   logLevel: 'warning',
 });
 

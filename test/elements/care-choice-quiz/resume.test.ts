@@ -1,8 +1,8 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import '../../src/define.js';
-import { defaultConfigs } from '../../src/index.js';
-import { hospitalRecovery, parentAtHome } from '../fixtures/answers.js';
-import { QuizHarness, type ResultHarness } from './harness.js';
+import '../../../src/define.js';
+import { defaultConfigs } from '../../../src/index.js';
+import { hospitalRecovery, parentAtHome } from '../../fixtures/answers.js';
+import { QuizHarness, type ResultHarness } from '../../support/harness.js';
 
 // Coming back to the widget: share links and `persist`, as a family meets them (reloads are
 // simulated by removing the widgets and rendering the same markup again).

@@ -1,12 +1,12 @@
-import '../../src/lang/es.js';
+import '../../../src/lang/es.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import '../../src/define.js';
-import type { CareChoice, CareChoiceQuiz, CareCompareTable } from '../../src/index.js';
-import { defaultConfigs } from '../../src/index.js';
-import { QuizHarness } from './harness.js';
-import { $, NEEDS_CDP, contrast, expectNoSeriousViolations, itExceptIn, settle } from './helpers.js';
-import { parentAtHome } from '../fixtures/answers.js';
+import '../../../src/define.js';
+import type { CareChoice, CareChoiceQuiz, CareCompareTable } from '../../../src/index.js';
+import { defaultConfigs } from '../../../src/index.js';
+import { QuizHarness } from '../../support/harness.js';
+import { $, NEEDS_CDP, contrast, expectNoSeriousViolations, itExceptIn, settle } from '../../support/helpers.js';
+import { parentAtHome } from '../../fixtures/answers.js';
 
 /** The question heading on screen. */
 const questionText = (quiz: Element) => new QuizHarness(quiz as HTMLElement).heading;

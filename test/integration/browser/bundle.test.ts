@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { defaultConfigs } from '../../src/engine/index.js';
-import { hospitalRecovery, parentAtHome } from '../fixtures/answers.js';
-import { QuizHarness, ResultHarness } from './harness.js';
+import { defaultConfigs } from '../../../src/engine/index.js';
+import { hospitalRecovery, parentAtHome } from '../../fixtures/answers.js';
+import { QuizHarness, ResultHarness } from '../../support/harness.js';
 
 // This file loads no element from src/: it checks the built drop-in script as a site would use it
 // (the engine's default content and the harness only name what to expect and what to click).

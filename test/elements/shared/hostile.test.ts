@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { defaultConfigs } from '../../src/engine/index.js';
-import { parentAtHome } from '../fixtures/answers.js';
-import { QuizHarness, ResultHarness } from './harness.js';
-import { closePages, frames, openPage, pageWith, until, widgetsReady, type PageWindow } from './pages.js';
+import { defaultConfigs } from '../../../src/engine/index.js';
+import { parentAtHome } from '../../fixtures/answers.js';
+import { QuizHarness, ResultHarness } from '../../support/harness.js';
+import { closePages, frames, openPage, pageWith, until, widgetsReady, type PageWindow } from '../../support/pages.js';
 
 // Hostile and mistaken input in every attribute and in config, against the built script, the way
 // an agency's page or a visitor's link would hand it over.

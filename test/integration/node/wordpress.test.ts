@@ -6,8 +6,8 @@ import { runInNewContext } from 'node:vm';
 import { unzipSync } from 'fflate';
 import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { en } from '../src/engine/texts/en.js';
-import { es } from '../src/engine/texts/es.js';
+import { en } from '../../../src/engine/texts/en.js';
+import { es } from '../../../src/engine/texts/es.js';
 import { ensureWordPressBuilds, findPhp, startWordPress, type Site } from './wordpress-env.js';
 
 const ZIP = 'dist/care-choice-wordpress.zip';

@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { defaultConfigs } from '../../src/engine/index.js';
-import { quizFallback, tableFallback } from '../../src/fallback/fallback-html.js';
-import { QuizHarness } from './harness.js';
-import { itExceptIn } from './helpers.js';
-import { closePages, frames, until, widgetsReady } from './pages.js';
+import { defaultConfigs } from '../../../src/engine/index.js';
+import { quizFallback, tableFallback } from '../../../src/fallback/fallback-html.js';
+import { QuizHarness } from '../../support/harness.js';
+import { itExceptIn } from '../../support/helpers.js';
+import { closePages, frames, until, widgetsReady } from '../../support/pages.js';
 
 // Content before the script: the fallback markup from dist/snippets (what the WordPress plugin
 // prints and the playground's embed code carries) read without JavaScript, replaced without a
@@ -147,7 +147,7 @@ describe('fallback content (built files)', () => {
 
   it('matches the current content: the snippet files are the generator output, and say what the elements render', async () => {
     for (const lang of ['en', 'es']) {
-      const config = lang === 'en' ? en : (await import('../../src/lang/es.js'), defaultConfigs.es!);
+      const config = lang === 'en' ? en : (await import('../../../src/lang/es.js'), defaultConfigs.es!);
       expect(await snippet('care-compare-table', lang), `care-compare-table.${lang}.html`).to.equal(`${tableFallback(config)}\n`);
       expect(await snippet('care-choice-quiz', lang), `care-choice-quiz.${lang}.html`).to.equal(`${quizFallback(config)}\n`);
     }

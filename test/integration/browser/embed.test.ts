@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import { defaultConfigs, evaluate, type Answers } from '../../src/engine/index.js';
-import { firstOptions, parentAtHome } from '../fixtures/answers.js';
-import { QuizHarness } from './harness.js';
+import { defaultConfigs, evaluate, type Answers } from '../../../src/engine/index.js';
+import { firstOptions, parentAtHome } from '../../fixtures/answers.js';
+import { QuizHarness } from '../../support/harness.js';
 
 // Every check here runs against the built dist/care-choice.js, loaded by a page the way a site
 // loads it. Test names start with the page, so a failure says which page and which check.

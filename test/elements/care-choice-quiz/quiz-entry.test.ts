@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 // Only the quiz's own entry, as `import { CareChoiceQuiz } from 'care-choice/care-choice-quiz'`
 // would give a developer: no define.js. Web Test Runner loads each test file in its own page.
-import { CareChoiceQuiz } from '../../src/elements/care-choice-quiz/care-choice-quiz.js';
-import { defaultConfigs } from '../../src/engine/index.js';
-import { parentAtHome } from '../fixtures/answers.js';
-import { QuizHarness } from './harness.js';
+import { CareChoiceQuiz } from '../../../src/elements/care-choice-quiz/care-choice-quiz.js';
+import { defaultConfigs } from '../../../src/engine/index.js';
+import { parentAtHome } from '../../fixtures/answers.js';
+import { QuizHarness } from '../../support/harness.js';
 
 describe('the quiz entry alone', () => {
   it('defines the result card it depends on, so the end screen works', async () => {

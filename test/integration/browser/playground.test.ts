@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { contrast, viewport } from './helpers.js';
-import { closePages, until } from './pages.js';
+import { contrast, viewport } from '../../support/helpers.js';
+import { closePages, until } from '../../support/pages.js';
 
 // The demo's theme playground, where agencies build their embed code, used as an agency would.
 
@@ -90,8 +90,8 @@ describe('theme playground', () => {
     set(win, 'cta-href', 'tel:+15555550199');
     set(win, 'cta-label', 'Call Harbor');
     let code = (win.document.getElementById('snippet') as HTMLTextAreaElement).value;
-    const { quizFallback } = await import('../../src/fallback/fallback-html.js');
-    const { defaultConfigs } = await import('../../src/engine/index.js');
+    const { quizFallback } = await import('../../../src/fallback/fallback-html.js');
+    const { defaultConfigs } = await import('../../../src/engine/index.js');
     expect(code).to.contain(quizFallback(defaultConfigs.en!, { ctaHref: 'tel:+15555550199', ctaLabel: 'Call Harbor' }));
     expect(code).to.contain('<a href="tel:+15555550199">Call Harbor</a>');
     set(win, 'lang', 'es');

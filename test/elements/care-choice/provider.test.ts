@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/define.js';
-import type { CareChoice } from '../../src/index.js';
-import { defaultConfigs } from '../../src/index.js';
-import { hospitalRecovery, parentAtHome } from '../fixtures/answers.js';
-import { QuizHarness, ResultHarness } from './harness.js';
+import '../../../src/define.js';
+import type { CareChoice } from '../../../src/index.js';
+import { defaultConfigs } from '../../../src/index.js';
+import { hospitalRecovery, parentAtHome } from '../../fixtures/answers.js';
+import { QuizHarness, ResultHarness } from '../../support/harness.js';
 
 const en = defaultConfigs.en!;
 const markedColumns = (table: Element) => [...table.shadowRoot!.querySelectorAll('[part~="column-recommended"]')].map((th) => th.id);

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { closePages, openPage, pageWith, PLACEMENTS, until, widgetsReady, type PageWindow } from './pages.js';
+import { closePages, openPage, pageWith, PLACEMENTS, until, widgetsReady, type PageWindow } from '../../support/pages.js';
 
 // The README's own snippets, pasted into a page with the script in every placement sites use.
 // Read from README.md at run time, so the test follows the documentation.

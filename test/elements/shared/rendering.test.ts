@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import '../../src/define.js';
-import { parentAtHome } from '../fixtures/answers.js';
-import { QuizHarness } from './harness.js';
-import { NEEDS_CDP, itExceptIn, paintedTextContrast, screenshot, shiftTab, viewport } from './helpers.js';
-import { closePages, openPage, widgetsReady } from './pages.js';
+import '../../../src/define.js';
+import { parentAtHome } from '../../fixtures/answers.js';
+import { QuizHarness } from '../../support/harness.js';
+import { NEEDS_CDP, itExceptIn, paintedTextContrast, screenshot, shiftTab, viewport } from '../../support/helpers.js';
+import { closePages, openPage, widgetsReady } from '../../support/pages.js';
 
 // What a person sees, checked on screenshots of what the browser painted. Screenshots and
 // forced-colors emulation go to the Chrome DevTools Protocol: those checks run in Chromium.

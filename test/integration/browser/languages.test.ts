@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { defaultConfigs } from '../../src/engine/index.js';
-import { es } from '../../src/engine/texts/es.js';
-import { parentAtHome } from '../fixtures/answers.js';
-import { QuizHarness } from './harness.js';
-import { closePages, frames, openPage, until, widgetsReady, type PageWindow } from './pages.js';
+import { defaultConfigs } from '../../../src/engine/index.js';
+import { es } from '../../../src/engine/texts/es.js';
+import { parentAtHome } from '../../fixtures/answers.js';
+import { QuizHarness } from '../../support/harness.js';
+import { closePages, frames, openPage, until, widgetsReady, type PageWindow } from '../../support/pages.js';
 
 // The Spanish pack (dist/care-choice.es.js) beside the main script, in every order a site loads
 // them, on the built files.

@@ -1,9 +1,9 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { defaultConfigs, type Answers } from '../../src/engine/index.js';
-import { hospitalRecovery, parentAtHome } from '../fixtures/answers.js';
-import { QuizHarness, ResultHarness } from './harness.js';
-import { closePages, openPage, pageWith, widgetsReady, type PageWindow } from './pages.js';
+import { defaultConfigs, type Answers } from '../../../src/engine/index.js';
+import { hospitalRecovery, parentAtHome } from '../../fixtures/answers.js';
+import { QuizHarness, ResultHarness } from '../../support/harness.js';
+import { closePages, openPage, pageWith, widgetsReady, type PageWindow } from '../../support/pages.js';
 
 // analytics="datalayer": what reaches window.dataLayer during a visit, against the built
 // dist/care-choice.js in a page like a site's. A page script stops the call-to-action link from

@@ -1,13 +1,13 @@
-import '../../src/lang/es.js';
+import '../../../src/lang/es.js';
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import '../../src/define.js';
-import type { CareChoice, CareChoiceQuiz } from '../../src/index.js';
-import { defaultConfigs } from '../../src/index.js';
-import { hospitalRecovery, parentAtHome } from '../fixtures/answers.js';
-import { vignettes } from '../fixtures/vignettes.js';
-import { QuizHarness, ResultHarness } from './harness.js';
-import { NEEDS_CDP, expectNoSeriousViolations, itExceptIn } from './helpers.js';
+import '../../../src/define.js';
+import type { CareChoice, CareChoiceQuiz } from '../../../src/index.js';
+import { defaultConfigs } from '../../../src/index.js';
+import { hospitalRecovery, parentAtHome } from '../../fixtures/answers.js';
+import { vignettes } from '../../fixtures/vignettes.js';
+import { QuizHarness, ResultHarness } from '../../support/harness.js';
+import { NEEDS_CDP, expectNoSeriousViolations, itExceptIn } from '../../support/helpers.js';
 
 // A result a family can trust, as they meet it in the widget: the twelve-plus cases from the
 // article through the UI, a result card that waits for the quiz, both options, reasons grouped

@@ -1,11 +1,11 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
-import '../../src/define.js';
-import type { CareChoice, CareChoiceResult } from '../../src/index.js';
-import { defaultConfigs } from '../../src/index.js';
-import { encodeAnswers } from '../../src/engine/answers-codec.js';
-import { hospitalRecovery, mixedSignals, parentAtHome } from '../fixtures/answers.js';
-import { QuizHarness, ResultHarness } from './harness.js';
-import { $, button, expectNoSeriousViolations, settle } from './helpers.js';
+import '../../../src/define.js';
+import type { CareChoice, CareChoiceResult } from '../../../src/index.js';
+import { defaultConfigs } from '../../../src/index.js';
+import { encodeAnswers } from '../../../src/engine/answers-codec.js';
+import { hospitalRecovery, mixedSignals, parentAtHome } from '../../fixtures/answers.js';
+import { QuizHarness, ResultHarness } from '../../support/harness.js';
+import { $, button, expectNoSeriousViolations, settle } from '../../support/helpers.js';
 
 const en = defaultConfigs.en!;
 

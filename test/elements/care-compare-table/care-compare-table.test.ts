@@ -1,11 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import '../../src/define.js';
-import type { CareChoice, CareCompareTable } from '../../src/index.js';
-import { defaultConfigs } from '../../src/index.js';
-import { hospitalRecovery } from '../fixtures/answers.js';
-import { QuizHarness } from './harness.js';
-import { NEEDS_CDP, expectNoSeriousViolations, frames, itExceptIn, settle } from './helpers.js';
+import '../../../src/define.js';
+import type { CareChoice, CareCompareTable } from '../../../src/index.js';
+import { defaultConfigs } from '../../../src/index.js';
+import { hospitalRecovery } from '../../fixtures/answers.js';
+import { QuizHarness } from '../../support/harness.js';
+import { NEEDS_CDP, expectNoSeriousViolations, frames, itExceptIn, settle } from '../../support/helpers.js';
 
 const en = defaultConfigs.en!;
 const rowHeaders = (table: CareCompareTable) => [...table.shadowRoot!.querySelectorAll('tbody th')].map((th) => th.textContent!.trim());

@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/define.js';
-import type { CareChoice, CareChoiceQuiz } from '../../src/index.js';
-import { defaultConfigs, effectiveAnswers, evaluate } from '../../src/index.js';
-import { dischargeThenHome, hospitalRecovery, mixedSignals, parentAtHome } from '../fixtures/answers.js';
-import { QuizHarness } from './harness.js';
-import { $, clipRect, expectNoSeriousViolations, frames, markerReach, scrollToMiddle, settle } from './helpers.js';
+import '../../../src/define.js';
+import type { CareChoice, CareChoiceQuiz } from '../../../src/index.js';
+import { defaultConfigs, effectiveAnswers, evaluate } from '../../../src/index.js';
+import { dischargeThenHome, hospitalRecovery, mixedSignals, parentAtHome } from '../../fixtures/answers.js';
+import { QuizHarness } from '../../support/harness.js';
+import { $, clipRect, expectNoSeriousViolations, frames, markerReach, scrollToMiddle, settle } from '../../support/helpers.js';
 
 const en = defaultConfigs.en!;
 const text = (questionId: string) => en.questions.find((q) => q.id === questionId)!.text;
