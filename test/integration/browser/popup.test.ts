@@ -6,7 +6,17 @@ import { defaultConfigs } from '../../../src/index.js';
 import { parentAtHome } from '../../fixtures/answers.js';
 import { QuizHarness, ResultHarness } from '../../support/harness.js';
 import { NEEDS_CDP, expectNoSeriousViolations, itExceptIn, paintedTextContrast, settle } from '../../support/helpers.js';
-import { closePages, frames, openPage, pageWith, PLACEMENTS, until, widgetsReady, type PageWindow, type Placement } from '../../support/pages.js';
+import {
+  closePages,
+  frames,
+  openPage,
+  pageWith,
+  PLACEMENTS,
+  until,
+  widgetsReady,
+  type PageWindow,
+  type Placement,
+} from '../../support/pages.js';
 
 // <care-choice-quiz mode="popup">: a button in the page, the quiz in a modal <dialog>. Everything
 // but the painted checks runs against the built dist/care-choice.js, in a page like a site's.
