@@ -9,6 +9,9 @@ const MAX_NODES = 20_000;
  * a BigInt or function, a getter that throws, or nesting deeper than any real config. Everything
  * after this point can then walk the value without guarding against hostile objects.
  */
+// The copy and the offset finder throw plain { path, message } records and offsets, caught in this
+// module, to leave deep recursion in one step; they never escape as exceptions.
+/* eslint-disable @typescript-eslint/only-throw-error */
 export function toJsonData(input: unknown): { value: unknown; error?: undefined } | { value?: undefined; error: ConfigError } {
   let nodes = 0;
   const seen = new Set<object>();
@@ -114,3 +117,4 @@ export function jsonErrorOffset(text: string): number {
     return typeof error === 'number' ? error : -1;
   }
 }
+/* eslint-enable @typescript-eslint/only-throw-error */

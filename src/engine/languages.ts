@@ -21,7 +21,7 @@ const frozen = <T>(value: T): T => {
  * `registerLanguage`, never by assignment.
  */
 export const defaultConfigs: Readonly<Record<string, CareChoiceConfig>> = /* @__PURE__ */ new Proxy(configs, {
-  get: (target, key) => frozen(Reflect.get(target, key)),
+  get: (target, key) => frozen(Reflect.get(target, key) as unknown),
   set: () => false,
   defineProperty: () => false,
   deleteProperty: () => false,

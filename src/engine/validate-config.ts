@@ -187,7 +187,7 @@ function checkStepConditions(input: Record<string, unknown>, fail: Fail) {
       const rule = isObject(entry) ? entry.showIf : undefined;
       if (!isObject(rule)) return;
       const path = `nextSteps.${recommendation}[${si}].showIf`;
-      const target = questions.find((q) => isObject(q) && typeof rule.question === 'string' && q.id === rule.question);
+      const target: unknown = questions.find((q) => isObject(q) && typeof rule.question === 'string' && q.id === rule.question);
       if (!isObject(target)) return fail(`${path}.question`, `must name a question, got ${JSON.stringify(rule.question) ?? 'nothing'}`);
       const optionIds = new Set(Array.isArray(target.options) ? target.options.map((o) => (isObject(o) ? o.id : undefined)) : []);
       if (Array.isArray(rule.anyOf)) {

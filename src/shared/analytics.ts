@@ -14,8 +14,8 @@ const runs = new WeakMap<CareChoiceStore, Set<number>>();
 
 /** Appends to the page's `window.dataLayer`, creating the array if the page has none. */
 function push(entry: Entry) {
-  const page = window as unknown as { dataLayer?: { push?: unknown } };
-  const layer = (page.dataLayer ??= []);
+  const page = window as unknown as { dataLayer?: { push?: (entry: Entry) => void } };
+  const layer = (page.dataLayer ??= [] as Entry[]);
   // Guard against a page whose `dataLayer` is something else (an element with id="dataLayer").
   if (typeof layer.push === 'function') layer.push(entry);
 }

@@ -145,7 +145,7 @@ export class ConfigController implements ReactiveController {
       const lang = script.getAttribute('lang');
       const name = lang ? `config (lang="${lang}")` : 'config';
       try {
-        return { text, layer: { name, lang, value: JSON.parse(text) } };
+        return { text, layer: { name, lang, value: JSON.parse(text) as unknown } };
       } catch (error) {
         return {
           text,

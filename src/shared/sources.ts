@@ -14,7 +14,7 @@ export function localDate(iso: string, config: CareChoiceConfig): string {
   if (worded) return worded;
   const [year, month, day] = iso.split('-').map(Number);
   try {
-    return new Intl.DateTimeFormat(config.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year!, month! - 1, day!));
+    return new Intl.DateTimeFormat(config.lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year!, month! - 1, day));
   } catch {
     return iso;
   }
