@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { asciiOnly, minifyTemplates } from './scripts/minify-templates.js';
+import { asciiOnly, minifyTemplates, squeeze } from './scripts/minify-templates.js';
 
 const test = {
   include: ['test/unit/**/*.test.ts', 'test/integration/node/**/*.test.ts'],
@@ -13,7 +13,7 @@ export default defineConfig(({ mode }) => {
   const pack = /^lang-([a-z]{2,3})$/.exec(mode)?.[1];
   if (pack) {
     return {
-      plugins: [asciiOnly()],
+      plugins: [squeeze(), asciiOnly()],
       build: {
         target: 'es2021',
         outDir: 'dist',
@@ -31,7 +31,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    plugins: [minifyTemplates(), asciiOnly()],
+    plugins: [minifyTemplates(), squeeze(), asciiOnly()],
     build: {
       target: 'es2021',
       outDir: 'dist',
