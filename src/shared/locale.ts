@@ -24,9 +24,14 @@ let observer: MutationObserver | undefined;
 // A language pack that arrives after the widgets (a deferred or async script): they switch to it.
 onLanguagesChanged(() => connected.forEach((locale) => locale.host.requestUpdate()));
 
-/** Resolves the host's language and re-renders the host when a `lang` around it changes. */
+/**
+ * Resolves the host's language once (on connect, when its own `lang` changes, and when the shared
+ * observer sees a `lang` around it change) and re-renders the host when it changes. Every `t()`
+ * reads the cached value instead of walking up the tree.
+ */
 export class LocaleController implements ReactiveController {
-  private last = '';
+  private resolved = '';
+  private own: string | undefined;
 
   constructor(readonly host: Host) {
     host.addController(this);
@@ -34,10 +39,14 @@ export class LocaleController implements ReactiveController {
 
   /** The host's language (a BCP 47 tag as written on the page). */
   get lang(): string {
-    return (this.last = resolveLang(this.host));
+    // Before the first connection (an element built in script and configured before it is
+    // added) there is nothing cached yet.
+    return this.resolved || resolveLang(this.host);
   }
 
   hostConnected() {
+    this.resolved = resolveLang(this.host);
+    this.own = this.host.lang;
     connected.add(this);
     if (!observer) {
       observer = new MutationObserver(() => connected.forEach((locale) => locale.recheck()));
@@ -45,8 +54,18 @@ export class LocaleController implements ReactiveController {
     }
   }
 
+  hostUpdate() {
+    // The host's own `lang` (set as a property, or as an attribute inside a shadow root the
+    // observer does not see).
+    if (this.host.lang !== this.own) {
+      this.own = this.host.lang;
+      this.resolved = resolveLang(this.host);
+    }
+  }
+
   hostDisconnected() {
     connected.delete(this);
+    this.resolved = '';
     if (!connected.size) {
       observer?.disconnect();
       observer = undefined;
@@ -54,6 +73,9 @@ export class LocaleController implements ReactiveController {
   }
 
   private recheck() {
-    if (this.last !== resolveLang(this.host)) this.host.requestUpdate();
+    const now = resolveLang(this.host);
+    if (now === this.resolved) return;
+    this.resolved = now;
+    this.host.requestUpdate();
   }
 }
