@@ -87,6 +87,8 @@ export class CareCompareTable extends CareChoiceElement {
   private warnedRows = '';
   /** The source link as checked: the address to use, or what is wrong with it. */
   private sourceLink: { href?: string; problem?: string } = {};
+  /** What render() shows, worked out in willUpdate so that render() only reads. */
+  private view: { rows: TableRow[]; marked: readonly ProfessionKey[]; label: string } = { rows: [], marked: [], label: '' };
 
   /** The marked columns and their label: the page's `highlight`, else the family's likely fit once they have a result. */
   private marked(): { keys: readonly ProfessionKey[]; label: string } {
@@ -126,7 +128,8 @@ export class CareCompareTable extends CareChoiceElement {
         `care-choice: <care-compare-table> highlight="${this.highlight}" is not one of ${Object.keys(HIGHLIGHTS).join(', ')}; ignored.`,
       );
     }
-    const { keys } = this.marked();
+    const { keys, label } = this.marked();
+    this.view = { rows: this.selectedRows(this.config), marked: keys, label };
     const marked = keys.join(',');
     // Announce a change of highlight that came from answers, not the first render.
     if (this.lastMarked !== undefined && marked !== this.lastMarked) {
@@ -138,8 +141,7 @@ export class CareCompareTable extends CareChoiceElement {
 
   override render() {
     const config = this.config;
-    const { keys: marked, label } = this.marked();
-    const rows = this.selectedRows(config);
+    const { rows, marked, label } = this.view;
     const [article, ...others] = config.sources;
     const sources =
       article && this.sourceLink.href ? { ...config, sources: [{ ...article, href: this.sourceLink.href }, ...others] } : config;
