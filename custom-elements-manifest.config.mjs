@@ -32,7 +32,11 @@ export default {
             e.kind === 'custom-element-definition' ? e.name.includes('-') : declared.has(e.declaration?.name),
           );
           for (const declaration of module.declarations) {
-            declaration.members = (declaration.members ?? []).filter((m) => !m.privacy || m.privacy === 'public');
+            // Internal reactive state (Lit's `state: true`) is declared in `static properties` beside
+            // the attributes; the analyzer lists it as attributes named after private fields.
+            const hidden = new Set((declaration.members ?? []).filter((m) => m.privacy && m.privacy !== 'public').map((m) => m.name));
+            declaration.members = (declaration.members ?? []).filter((m) => !hidden.has(m.name));
+            declaration.attributes = (declaration.attributes ?? []).filter((a) => !hidden.has(a.fieldName));
           }
         }
       },

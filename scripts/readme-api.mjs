@@ -31,7 +31,7 @@ for (const el of elements) {
     ),
   );
   const jsOnly = (el.members ?? []).filter(
-    (m) => m.kind === 'field' && !m.privacy && !m.static && !attributes.some((a) => a.fieldName === m.name),
+    (m) => m.kind === 'field' && (!m.privacy || m.privacy === 'public') && !m.static && !attributes.some((a) => a.fieldName === m.name),
   );
   lines.push(
     ...table(

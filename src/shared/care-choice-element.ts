@@ -1,5 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations } from 'lit';
 import { own, type CareChoiceConfig } from '../engine/index.js';
 import { format } from '../engine/format.js';
 import { ConfigController } from './config-controller.js';
@@ -14,6 +13,13 @@ import type { StoreController } from './store-controller.js';
  * (language), `ConfigController` (overrides) and, in each element, a `StoreController` (answers).
  */
 export abstract class CareChoiceElement extends LitElement {
+  /** Reactive properties (attributes and internal state), declared without decorators: smaller in the drop-in. */
+  static override properties: PropertyDeclarations = {
+    lang: { reflect: true },
+    debug: { type: Boolean, reflect: true },
+    config: { attribute: false },
+  };
+
   /** Elements this one renders, defined (if the page has not yet) before it first renders. @internal */
   static dependencies: Record<string, CustomElementConstructor> = {};
 
@@ -22,10 +28,10 @@ export abstract class CareChoiceElement extends LitElement {
    * as `es-MX` falls back to its language). Defaults to the nearest `lang` around the element,
    * then `<html lang>`.
    */
-  @property({ reflect: true }) override lang!: string;
+  override lang!: string;
 
   /** Shows problems with the config and links inside the widget (they always go to the console). */
-  @property({ type: Boolean, reflect: true }) debug = false;
+  debug = false;
 
   protected readonly locale = new LocaleController(this);
   protected readonly source = new ConfigController(this, {
@@ -46,7 +52,6 @@ export abstract class CareChoiceElement extends LitElement {
    * it returns the effective, merged config. Invalid input keeps the defaults and reports each
    * problem with its path. Inside a `<care-choice>`, the provider's config is the one in force.
    */
-  @property({ attribute: false })
   get config(): CareChoiceConfig {
     return this.store.state?.config ?? this.source.config;
   }

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { own, type QuestionConfig } from '../../engine/index.js';
 import { reportToDataLayer } from '../../shared/analytics.js';
 import { CareChoiceElement } from '../../shared/care-choice-element.js';
@@ -94,66 +93,95 @@ const RESULT_EXPORTPARTS = RESULT_PARTS.map((part) => `${part}:result__${part}`)
  */
 export class CareChoiceQuiz extends CareChoiceElement {
   static override styles = [hostStyles, tokenStyles, styles];
+
+  /** Reactive properties (attributes and internal state), declared without decorators: smaller in the drop-in. */
+  static override properties = {
+    theme: { reflect: true },
+    persist: { type: Boolean },
+    intro: { type: Boolean },
+    noResult: { type: Boolean, attribute: 'no-result' },
+    ctaHref: { attribute: 'cta-href' },
+    ctaLabel: { attribute: 'cta-label' },
+    agencyName: { attribute: 'agency-name' },
+    reportHref: { attribute: 'report-href' },
+    mode: { reflect: true },
+    buttonText: { attribute: 'button-text' },
+    openOn: { attribute: 'open' },
+    openValue: { attribute: 'open-value', type: Number },
+    showOnce: { type: Boolean, attribute: 'show-once' },
+    analytics: {},
+    started: { state: true },
+    showError: { state: true },
+    announcement: { state: true },
+  };
   static override dependencies = { 'care-choice-result': CareChoiceResult };
 
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
   /** Keep answers in `sessionStorage` for this tab (per quiz), so a reload resumes. Off by default. */
-  @property({ type: Boolean }) persist = false;
+  persist = false;
 
   /** Show an intro screen with a "Start" button first. */
-  @property({ type: Boolean }) intro = false;
+  intro = false;
 
   /** Inside a provider, do not show the result card at the end (the page shows its own). */
-  @property({ type: Boolean, attribute: 'no-result' }) noResult = false;
+  noResult = false;
 
   /** Passed to the result card: where the call-to-action link points. */
-  @property({ attribute: 'cta-href' }) ctaHref = '';
+  ctaHref = '';
 
   /** Passed to the result card: the call-to-action text. */
-  @property({ attribute: 'cta-label' }) ctaLabel = '';
+  ctaLabel = '';
 
   /** Passed to the result card: who provides this widget, for the disclosure line. Needed with `cta-href`. */
-  @property({ attribute: 'agency-name' }) agencyName = '';
+  agencyName = '';
 
   /** Passed to the result card: where families can report a problem with the information. */
-  @property({ attribute: 'report-href' }) reportHref = '';
+  reportHref = '';
 
   /** `popup`: the page shows only a button that opens the quiz (and its result) in a modal dialog. */
-  @property({ reflect: true }) mode?: 'popup';
+  mode?: 'popup';
 
   /** With `mode="popup"`: the text of the button that opens the quiz. */
-  @property({ attribute: 'button-text' }) buttonText = '';
+  buttonText = '';
 
   /**
    * With `mode="popup"`: also open by itself, at most once per page view (and not after the
    * visitor opened it): `load`; `exit` (the pointer leaves through the top of the window);
    * `scroll` (past `open-value` percent of the page); `time` (after `open-value` seconds).
    */
-  @property({ attribute: 'open' }) openOn?: 'load' | 'exit' | 'scroll' | 'time';
+  openOn?: 'load' | 'exit' | 'scroll' | 'time';
 
   /** Seconds for `open="time"` (default 10), percent of the page for `open="scroll"` (default 50). */
-  @property({ attribute: 'open-value', type: Number }) openValue?: number;
+  openValue?: number;
 
   /** With `open`: open by itself once per browser session (tab) rather than once per page view. Uses `sessionStorage`. */
-  @property({ type: Boolean, attribute: 'show-once' }) showOnce = false;
+  showOnce = false;
 
   /**
    * `datalayer`: push `care_choice_start`, `care_choice_step`, `care_choice_complete` and
    * `generate_lead` to `window.dataLayer`, never answers. With it on a provider too, each action is
    * pushed once, by this quiz.
    */
-  @property() analytics?: 'datalayer';
+  analytics?: 'datalayer';
 
-  @state() private started = false;
-  @state() private showError = false;
-  @state() private announcement = '';
+  private started = false;
+  private showError = false;
+  private announcement = '';
 
-  @query('#question-heading') private questionHeading?: HTMLElement;
-  @query('care-choice-result') private resultCard?: CareChoiceResult;
-  @query('dialog') private dialog?: HTMLDialogElement;
-  @query('[part~="trigger"]') private trigger?: HTMLElement;
+  private get questionHeading() {
+    return this.renderRoot?.querySelector<HTMLElement>('#question-heading') ?? undefined;
+  }
+  private get resultCard() {
+    return this.renderRoot?.querySelector<CareChoiceResult>('care-choice-result') ?? undefined;
+  }
+  private get dialog() {
+    return this.renderRoot?.querySelector<HTMLDialogElement>('dialog') ?? undefined;
+  }
+  private get trigger() {
+    return this.renderRoot?.querySelector<HTMLElement>('[part~="trigger"]') ?? undefined;
+  }
 
   protected readonly store = new StoreController(this, {
     config: () => this.source.config,

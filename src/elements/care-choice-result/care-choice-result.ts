@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import {
   PROFESSION_KEYS,
   PROFESSIONS_FOR,
@@ -120,33 +119,46 @@ function printable(href: string): string {
 export class CareChoiceResult extends CareChoiceElement {
   static override styles = [hostStyles, tokenStyles, styles];
 
+  /** Reactive properties (attributes and internal state), declared without decorators: smaller in the drop-in. */
+  static override properties = {
+    theme: { reflect: true },
+    ctaHref: { attribute: 'cta-href' },
+    ctaLabel: { attribute: 'cta-label' },
+    agencyName: { attribute: 'agency-name' },
+    reportHref: { attribute: 'report-href' },
+    shareStatus: { state: true },
+    sharedLink: { state: true },
+  };
+
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
   /**
    * Where the call-to-action link points: `https:`, `http:`, `tel:`, `mailto:` or a relative link,
    * judged on the address the browser resolves. Anything else hides the link and logs the fix.
    */
-  @property({ attribute: 'cta-href' }) ctaHref = '';
+  ctaHref = '';
 
   /** Text of the call-to-action link. */
-  @property({ attribute: 'cta-label' }) ctaLabel = '';
+  ctaLabel = '';
 
   /** Who provides the widget, named beside the call to action and in the footer. Needed with `cta-href`. */
-  @property({ attribute: 'agency-name' }) agencyName = '';
+  agencyName = '';
 
   /** Where families can report a problem with the information (a page or `mailto:` link). */
-  @property({ attribute: 'report-href' }) reportHref = '';
+  reportHref = '';
 
   /** A store handed over by the element that renders this one (the quiz). @internal */
   set sharedStore(store: CareChoiceStore | undefined) {
     this.store.use(store);
   }
 
-  @state() private shareStatus: 'idle' | 'copied' | 'failed' = 'idle';
-  @state() private sharedLink = '';
+  private shareStatus: 'idle' | 'copied' | 'failed' = 'idle';
+  private sharedLink = '';
 
-  @query('#heading') private heading?: HTMLElement;
+  private get heading() {
+    return this.renderRoot?.querySelector<HTMLElement>('#heading') ?? undefined;
+  }
 
   protected readonly store = new StoreController(this, { config: () => this.source.config, owns: false });
   /** The call to action and report links as checked: the address to use, or what is wrong. */

@@ -1,5 +1,4 @@
 import { css, html } from 'lit';
-import { property } from 'lit/decorators.js';
 import { reportToDataLayer } from '../../shared/analytics.js';
 import { CareChoiceElement } from '../../shared/care-choice-element.js';
 import { StoreController } from '../../shared/store-controller.js';
@@ -25,15 +24,21 @@ export class CareChoice extends CareChoiceElement {
     }
   `;
 
+  /** Reactive properties (attributes and internal state), declared without decorators: smaller in the drop-in. */
+  static override properties = {
+    persist: { type: Boolean },
+    analytics: {},
+  };
+
   /** Keep answers in `sessionStorage` for this tab, so a reload resumes. Off by default. */
-  @property({ type: Boolean }) persist = false;
+  persist = false;
 
   /**
    * `datalayer`: push `care_choice_start`, `care_choice_step`, `care_choice_complete` and
    * `generate_lead` to `window.dataLayer` for every element inside, never answers. A quiz inside
    * with its own `analytics` pushes its own actions instead; nothing is pushed twice.
    */
-  @property() analytics?: 'datalayer';
+  analytics?: 'datalayer';
 
   protected readonly store = new StoreController(this, {
     provides: true,

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { PROFESSION_KEYS, PROFESSIONS_FOR, own, type CareChoiceConfig, type ProfessionKey, type TableRow } from '../../engine/index.js';
 import { CareChoiceElement } from '../../shared/care-choice-element.js';
 import { hostStyles } from '../../shared/host.styles.js';
@@ -62,25 +61,35 @@ const HIGHLIGHTS: Readonly<Record<string, readonly ProfessionKey[]>> = {
 export class CareCompareTable extends CareChoiceElement {
   static override styles = [hostStyles, tokenStyles, styles];
 
+  /** Reactive properties (attributes and internal state), declared without decorators: smaller in the drop-in. */
+  static override properties = {
+    theme: { reflect: true },
+    rows: {},
+    highlight: {},
+    highlightLabel: { attribute: 'highlight-label' },
+    sourceHref: { attribute: 'source-href' },
+    announcement: { state: true },
+  };
+
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
   /** Which rows to show, and in what order, as comma-separated row ids (e.g. `focus,duties,employer`). All by default. */
-  @property() rows = '';
+  rows = '';
 
   /**
    * Marks a column without a quiz: `case-manager`, `care-manager`, `both` or `none`, labelled with
    * `highlight-label`. Overrides the provider's result.
    */
-  @property() highlight = '';
+  highlight = '';
 
   /** The label of a column marked with `highlight` (default "Highlighted"); never a claim about the reader. */
-  @property({ attribute: 'highlight-label' }) highlightLabel = '';
+  highlightLabel = '';
 
   /** Where the article's title in the sources links to, e.g. the page's own copy of the article. */
-  @property({ attribute: 'source-href' }) sourceHref = '';
+  sourceHref = '';
 
-  @state() private announcement = '';
+  private announcement = '';
 
   protected readonly store = new StoreController(this, { config: () => this.source.config, owns: false });
   private lastMarked?: string;
