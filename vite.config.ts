@@ -31,9 +31,9 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    plugins: [minifyTemplates(), squeeze(), asciiOnly()],
+    plugins: [minifyTemplates(), squeeze({ manglePrivate: true }), asciiOnly()],
     build: {
-      target: 'es2021',
+      target: 'es2022',
       outDir: 'dist',
       emptyOutDir: false,
       lib: {

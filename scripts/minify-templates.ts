@@ -1,3 +1,5 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
@@ -63,21 +65,109 @@ export function asciiOnly(): Plugin {
  * less for the drop-in, which every visitor of every agency site downloads. Only safe options:
  * the unsafe_* and pure_getters ones were measured at 6 bytes more saved, not worth the risk.
  */
-export function squeeze(): Plugin {
+export function squeeze({ manglePrivate = false } = {}): Plugin {
   return {
     name: 'care-choice-squeeze',
     async generateBundle(_options, bundle) {
       const { minify } = await import('terser');
+      const names = manglePrivate ? privateMemberNames() : [];
       for (const chunk of Object.values(bundle)) {
         if (chunk.type !== 'chunk') continue;
         const out = await minify(chunk.code, {
           ecma: 2020,
           compress: { passes: 3 },
-          mangle: true,
+          // Our private members get short names; see privateMemberNames for which are safe.
+          mangle: names.length ? { properties: { regex: new RegExp(`^(?:${names.join('|')})$`), keep_quoted: 'strict' } } : true,
           format: { comments: false },
         });
         if (out.code) chunk.code = out.code;
       }
     },
   };
+}
+
+/**
+ * The names of our `private` members that are safe to shorten in the drop-in: declared private
+ * somewhere in src/, and found in none of the places where a name is shared with code we do not
+ * control: the DOM and JavaScript built-ins (TypeScript's lib files), Lit and @lit/context, the
+ * engine (whose keys are the config's public shape), and any string literal in src/ (a name read
+ * with `obj[name]`, or a key of the config or the texts).
+ */
+export function privateMemberNames(root = process.cwd()): string[] {
+  const read = (file: string) => readFileSync(file, 'utf8');
+  const filesUnder = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const path = join(dir, entry.name);
+      return entry.isDirectory() ? filesUnder(path) : /\.(ts|js)$/.test(entry.name) ? [path] : [];
+    });
+  const sources = filesUnder(join(root, 'src'));
+  const declared = new Set<string>();
+  for (const file of sources) {
+    for (const m of read(file).matchAll(/\bprivate\s+(?:static\s+)?(?:readonly\s+)?(?:async\s+)?(?:get\s+|set\s+)?([A-Za-z_$][\w$]*)/g))
+      declared.add(m[1]!);
+  }
+  const shared = [
+    ...readdirSync(join(root, 'node_modules/typescript/lib'))
+      .filter((name) => /^lib\.(dom|es|esnext|decorators|scripthost|webworker).*\.d\.ts$/.test(name))
+      .map((name) => join(root, 'node_modules/typescript/lib', name)),
+    ...['lit-html', 'lit-element', '@lit/reactive-element', '@lit/context'].flatMap((pkg) => filesUnder(join(root, 'node_modules', pkg))),
+    ...filesUnder(join(root, 'src/engine')),
+  ]
+    .map(read)
+    .join('\n');
+  const strings = sources.map((file) => stringsIn(read(file))).join('\n');
+  return [...declared]
+    .filter((name) => name.length > 2 && !new RegExp(`\\b${name}\\b`).test(shared) && !new RegExp(`\\b${name}\\b`).test(strings))
+    .sort();
+}
+
+/**
+ * The text of every string literal in `code`: quoted strings, and the static parts of template
+ * literals (a template's static text can bind a property by name, `.checked=${...}`), without the
+ * expressions inside `${}`.
+ */
+function stringsIn(code: string): string {
+  const out: string[] = [];
+  let i = 0;
+  // Depth of `${` nesting per open template literal.
+  const templates: number[] = [];
+  while (i < code.length) {
+    const ch = code[i]!;
+    const top = templates.length - 1;
+    if (top >= 0 && templates[top] === 0) {
+      // Inside a template literal's static text.
+      if (ch === '\\') {
+        out.push(code.slice(i, i + 2));
+        i += 2;
+      } else if (ch === '`') {
+        templates.pop();
+        i++;
+      } else if (ch === '$' && code[i + 1] === '{') {
+        templates[top] = 1;
+        i += 2;
+      } else {
+        out.push(ch);
+        i++;
+      }
+      continue;
+    }
+    if (ch === '/' && code[i + 1] === '/') {
+      const end = code.indexOf('\n', i);
+      i = end < 0 ? code.length : end;
+    } else if (ch === '/' && code[i + 1] === '*') {
+      const end = code.indexOf('*/', i);
+      i = end < 0 ? code.length : end + 2;
+    } else if (ch === "'" || ch === '"') {
+      let j = i + 1;
+      while (j < code.length && code[j] !== ch && code[j] !== '\n') j += code[j] === '\\' ? 2 : 1;
+      out.push(code.slice(i + 1, j), '\n');
+      i = j + 1;
+    } else {
+      if (ch === '`') templates.push(0);
+      else if (top >= 0 && ch === '{') templates[top]!++;
+      else if (top >= 0 && ch === '}') templates[top]!--;
+      i++;
+    }
+  }
+  return out.join('');
 }
