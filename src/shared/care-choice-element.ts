@@ -49,14 +49,23 @@ export abstract class CareChoiceElement extends LitElement {
 
   /**
    * A partial config merged onto the built-in content (by `id` for questions and options). Reading
-   * it returns the effective, merged config. Invalid input keeps the defaults and reports each
-   * problem with its path. Inside a `<care-choice>`, the provider's config is the one in force.
+   * it returns what was set (the merged result is `effectiveConfig`). Invalid input keeps the
+   * defaults and reports each problem with its path. Inside a `<care-choice>`, the provider's config
+   * is the one in force.
    */
-  get config(): CareChoiceConfig {
-    return this.store.state?.config ?? this.source.config;
+  get config(): unknown {
+    return this.source.given;
   }
   set config(value: unknown) {
     this.source.set(value);
+  }
+
+  /**
+   * The config in force, read only: the built-in content for the element's language with every
+   * override applied (the provider's, inside a `<care-choice>`).
+   */
+  get effectiveConfig(): Readonly<CareChoiceConfig> {
+    return this.store.state?.config ?? this.source.config;
   }
 
   override connectedCallback() {
@@ -96,7 +105,7 @@ export abstract class CareChoiceElement extends LitElement {
 
   /** An interface string from the config in force, with `{name}` placeholders filled. */
   protected t(key: string, values?: Record<string, string | number>): string {
-    return format(own(this.config.strings, key) ?? key, values);
+    return format(own(this.effectiveConfig.strings, key) ?? key, values);
   }
 
   /** With `debug`, a notice listing config problems and any `extra` ones (bad links, for example). */

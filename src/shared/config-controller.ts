@@ -91,6 +91,11 @@ export class ConfigController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** The override given as a JS value, as it was given (undefined when none was). */
+  get given(): unknown {
+    return this.property?.value;
+  }
+
   /** The built-in content for the host's language with the overrides applied, or the defaults. */
   get config(): CareChoiceConfig {
     return this.resolve().config;

@@ -187,7 +187,7 @@ export class CareChoiceResult extends CareChoiceElement {
     const problems = [this.cta.problem, this.report.problem].filter((p): p is string => !!p);
     if (!state || !result) {
       return html`${this.renderNotice(problems)}
-        <div part="empty" class="card empty" lang=${this.config.lang}><p>${this.t('result.empty')}</p></div>`;
+        <div part="empty" class="card empty" lang=${this.effectiveConfig.lang}><p>${this.t('result.empty')}</p></div>`;
     }
     const texts = state.config.results[result.recommendation];
     return html`<section part="base card" class="card" aria-labelledby="heading" lang=${state.config.lang}>

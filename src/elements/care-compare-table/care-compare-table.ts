@@ -138,18 +138,18 @@ export class CareCompareTable extends CareChoiceElement {
       );
     }
     const { keys, label } = this.marked();
-    this.view = { rows: this.selectedRows(this.config), marked: keys, label };
+    this.view = { rows: this.selectedRows(this.effectiveConfig), marked: keys, label };
     const marked = keys.join(',');
     // Announce a change of highlight that came from answers, not the first render.
     if (this.lastMarked !== undefined && marked !== this.lastMarked) {
-      const names = keys.map((key) => this.config.professions[key].name);
+      const names = keys.map((key) => this.effectiveConfig.professions[key].name);
       this.announcement = names.length ? this.t('table.announce', { names: names.join(', ') }) : '';
     }
     this.lastMarked = marked;
   }
 
   override render() {
-    const config = this.config;
+    const config = this.effectiveConfig;
     const { rows, marked, label } = this.view;
     const [article, ...others] = config.sources;
     const sources =

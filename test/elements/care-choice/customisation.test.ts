@@ -95,7 +95,7 @@ describe('languages', () => {
 
   it('takes a whole new language as a config', async () => {
     const root = await fixture<CareChoice>(html`<care-choice lang="fr"><care-choice-quiz></care-choice-quiz></care-choice>`);
-    const base = root.config;
+    const base = root.effectiveConfig;
     root.config = { ...structuredClone(base), lang: 'fr', questions: base.questions.map((q) => ({ ...q, text: `FR ${q.text}` })) };
     const quiz = root.querySelector('care-choice-quiz')!;
     await settle(root, quiz);
@@ -111,8 +111,23 @@ describe('config', () => {
       </script>
     </care-choice-quiz>`);
     expect(questionText(quiz)).to.equal('Who is the care for?');
-    expect(quiz.config.questions).to.have.length(7);
-    expect(quiz.config.questions[1]!.text).to.equal(defaultConfigs.en!.questions[1]!.text);
+    expect(quiz.effectiveConfig.questions).to.have.length(7);
+    expect(quiz.effectiveConfig.questions[1]!.text).to.equal(defaultConfigs.en!.questions[1]!.text);
+  });
+
+  it('config returns what was set; effectiveConfig the merged result, read only', async () => {
+    const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz></care-choice-quiz>`);
+    expect(quiz.config).to.equal(undefined);
+    const override = { questions: [{ id: 'for-whom', text: 'Who is the care for?' }] };
+    quiz.config = override;
+    await quiz.updateComplete;
+    expect(quiz.config).to.equal(override);
+    expect(quiz.effectiveConfig.questions[0]!.text).to.equal('Who is the care for?');
+    expect(quiz.effectiveConfig.questions).to.have.length(defaultConfigs.en!.questions.length);
+    expect(() => {
+      (quiz as unknown as { effectiveConfig: unknown }).effectiveConfig = {};
+    }).to.throw(TypeError);
+    expect(questionText(quiz)).to.equal('Who is the care for?');
   });
 
   it('a provider config reaches every element inside it', async () => {

@@ -5,7 +5,7 @@ import { closePages, openPage, pageWith, PLACEMENTS, until, widgetsReady, type P
 // Read from README.md at run time, so the test follows the documentation.
 
 type Widget = HTMLElement & {
-  config: { questions: { id: string; text: string }[]; results: Record<string, { title: string }>; table: { caption: string } };
+  effectiveConfig: { questions: { id: string; text: string }[]; results: Record<string, { title: string }>; table: { caption: string } };
 };
 
 /** The README's HTML snippets that have a widget, without their script tags (the placement adds them). */
@@ -31,14 +31,14 @@ function expectJsonChildrenApplied(win: PageWindow) {
     const override = JSON.parse(child.textContent!);
     for (const question of override.questions ?? []) {
       if (question.text)
-        expect(el.config.questions.find((q) => q.id === question.id)?.text, `${el.localName} question ${question.id}`).to.equal(
+        expect(el.effectiveConfig.questions.find((q) => q.id === question.id)?.text, `${el.localName} question ${question.id}`).to.equal(
           question.text,
         );
     }
     for (const [key, texts] of Object.entries<{ title?: string }>(override.results ?? {})) {
-      if (texts.title) expect(el.config.results[key]!.title).to.equal(texts.title);
+      if (texts.title) expect(el.effectiveConfig.results[key]!.title).to.equal(texts.title);
     }
-    if (override.table?.caption) expect(el.config.table.caption).to.equal(override.table.caption);
+    if (override.table?.caption) expect(el.effectiveConfig.table.caption).to.equal(override.table.caption);
   }
 }
 
