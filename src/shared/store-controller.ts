@@ -1,8 +1,8 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { storeContext } from '../context/store-context.js';
-import { createStore, decodeAnswers, type Answers, type CareChoiceConfig, type CareChoiceStore, type StoreState } from '../engine/index.js';
-import { answersFromLink, clearLink, sessionStorageOrNothing, storageKeyFor, widgetKey } from './persist.js';
+import { createStore, type CareChoiceConfig, type CareChoiceStore, type StoreState } from '../engine/index.js';
+import { sessionStorageOrNothing, storageKeyFor, widgetKey } from './persist.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -17,10 +17,8 @@ export interface StoreControllerOptions {
   owns?: boolean;
   /** Keep answers in sessionStorage (opt-in); read on connect and whenever the host updates. */
   persist?: () => boolean;
-  /** Reopen answers from a share link this widget made (`#care-choice=<widget>!<answers>`). */
-  readsLink?: boolean;
-  /** Called once after answers were reopened from a link and the host has rendered them. */
-  reveal?: () => void;
+  /** Called with a store the host has just created, before anything renders it (share links). */
+  created?: (store: CareChoiceStore) => void;
   /** Provide the store to the elements inside (the `<care-choice>` provider) instead of consuming one. */
   provides?: boolean;
 }
@@ -28,7 +26,7 @@ export interface StoreControllerOptions {
 /**
  * Gives an element its store, the one owner of that decision: a store handed to it (`use`), else
  * the nearest provider's (context), else one it creates and owns. It pushes the host's config and
- * `persist` to a store it owns, reopens share links, and re-renders the host on every change.
+ * `persist` to a store it owns and re-renders the host on every change.
  */
 export class StoreController implements ReactiveController {
   private readonly consumer?: ContextConsumer<typeof storeContext, Host>;
@@ -39,8 +37,6 @@ export class StoreController implements ReactiveController {
   private unsubscribe?: () => void;
   private hostKey = '';
   private persistedAs?: string;
-  private linkAnswers?: Answers;
-  private revealPending = false;
 
   constructor(
     private readonly host: Host,
@@ -81,7 +77,7 @@ export class StoreController implements ReactiveController {
     if (store !== this.attached || !this.unsubscribe) {
       this.unsubscribe?.();
       this.attached = store;
-      this.unsubscribe = store.subscribe(() => this.changed());
+      this.unsubscribe = store.subscribe(() => this.host.requestUpdate());
       this.host.requestUpdate();
     }
     this.syncPersistence();
@@ -92,12 +88,6 @@ export class StoreController implements ReactiveController {
     this.syncPersistence();
   }
 
-  hostUpdated() {
-    if (!this.revealPending) return;
-    this.revealPending = false;
-    this.options.reveal?.();
-  }
-
   hostDisconnected() {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
@@ -106,23 +96,8 @@ export class StoreController implements ReactiveController {
   private create(): CareChoiceStore {
     const store = createStore(this.options.config(), { key: widgetKey(this.host) });
     this.syncPersistence(store);
-    const link = this.options.readsLink ? answersFromLink(store.key) : null;
-    const { answers } = decodeAnswers(link, store.getState().config);
-    if (Object.keys(answers).length) {
-      // The link wins over answers saved earlier; changing an answer then takes the link away.
-      store.restore(answers, true);
-      this.linkAnswers = store.getState().answers;
-      this.revealPending = true;
-    }
+    this.options.created?.(store);
     return store;
-  }
-
-  private changed() {
-    if (this.linkAnswers && this.attached!.getState().answers !== this.linkAnswers) {
-      this.linkAnswers = undefined;
-      clearLink(this.attached!.key);
-    }
-    this.host.requestUpdate();
   }
 
   /**

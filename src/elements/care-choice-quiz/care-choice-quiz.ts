@@ -4,6 +4,7 @@ import { reportToDataLayer } from '../../shared/analytics.js';
 import { CareChoiceElement } from '../../shared/care-choice-element.js';
 import { hostStyles } from '../../shared/host.styles.js';
 import { PopupController } from '../../shared/popup-controller.js';
+import { ShareLinkController } from '../../shared/share-link-controller.js';
 import { StoreController } from '../../shared/store-controller.js';
 import { styleProps } from '../../shared/style-props.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
@@ -186,7 +187,10 @@ export class CareChoiceQuiz extends CareChoiceElement {
   protected readonly store = new StoreController(this, {
     config: () => this.source.config,
     persist: () => this.persist,
-    readsLink: true,
+    created: (store) => this.shareLink.restore(store),
+  });
+  private readonly shareLink = new ShareLinkController(this, {
+    store: () => this.store.state && this.store.store,
     // A shared link to a result opens the popup on it.
     reveal: () => (this.mode === 'popup' ? this.popup.show() : this.focusResult()),
   });

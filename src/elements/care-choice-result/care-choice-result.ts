@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues } from 'lit';
 import {
   PROFESSION_KEYS,
   PROFESSIONS_FOR,
-  encodeAnswers,
   own,
   type CareChoiceStore,
   type EvaluationResult,
@@ -12,7 +11,7 @@ import {
 } from '../../engine/index.js';
 import { CareChoiceElement } from '../../shared/care-choice-element.js';
 import { hostStyles } from '../../shared/host.styles.js';
-import { linkWithAnswers } from '../../shared/persist.js';
+import { ShareLinkController } from '../../shared/share-link-controller.js';
 import { checkLinkAttribute, checkTheme, safeHref, warnOnce } from '../../shared/safe-href.js';
 import { localDate, renderSources } from '../../shared/sources.js';
 import { StoreController } from '../../shared/store-controller.js';
@@ -126,8 +125,6 @@ export class CareChoiceResult extends CareChoiceElement {
     ctaLabel: { attribute: 'cta-label' },
     agencyName: { attribute: 'agency-name' },
     reportHref: { attribute: 'report-href' },
-    shareStatus: { state: true },
-    sharedLink: { state: true },
   };
 
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
@@ -153,14 +150,12 @@ export class CareChoiceResult extends CareChoiceElement {
     this.store.use(store);
   }
 
-  private shareStatus: 'idle' | 'copied' | 'failed' = 'idle';
-  private sharedLink = '';
-
   private get heading() {
     return this.renderRoot?.querySelector<HTMLElement>('#heading') ?? undefined;
   }
 
   protected readonly store = new StoreController(this, { config: () => this.source.config, owns: false });
+  private readonly shareLink = new ShareLinkController(this, { store: () => this.store.state && this.store.store });
   /** The call to action and report links as checked: the address to use, or what is wrong. */
   private cta: { href?: string; problem?: string } = {};
   private report: { href?: string; problem?: string } = {};
@@ -359,11 +354,11 @@ export class CareChoiceResult extends CareChoiceElement {
         <button type="button" part="button copy-button" @click=${this.onCopyLink}>${this.t('result.copy-link')}</button>
       </div>
       <div class="share" role="status">
-        ${this.shareStatus === 'copied' ? html`<p>${this.t('result.copied')}</p>` : nothing}
+        ${this.shareLink.status === 'copied' ? html`<p>${this.t('result.copied')}</p>` : nothing}
         ${
-          this.shareStatus === 'failed'
+          this.shareLink.status === 'failed'
             ? html`<p>${this.t('result.copy-failed')}</p>
-              <label>${this.t('result.link-label')} <input readonly .value=${this.sharedLink} @focus=${this.selectAll} /></label>`
+              <label>${this.t('result.link-label')} <input readonly .value=${this.shareLink.link} @focus=${this.selectAll} /></label>`
             : nothing
         }
       </div>`;
@@ -394,7 +389,7 @@ export class CareChoiceResult extends CareChoiceElement {
 
   private onRestart() {
     this.store.store.reset();
-    this.shareStatus = 'idle';
+    this.shareLink.reset();
     this.emit('care-choice-reset', {});
   }
 
@@ -402,16 +397,8 @@ export class CareChoiceResult extends CareChoiceElement {
     printOnly(this);
   }
 
-  private async onCopyLink() {
-    const state = this.store.state;
-    if (!state) return;
-    this.sharedLink = linkWithAnswers(this.store.store.key, encodeAnswers(state.effective));
-    try {
-      await navigator.clipboard.writeText(this.sharedLink);
-      this.shareStatus = 'copied';
-    } catch {
-      this.shareStatus = 'failed';
-    }
+  private onCopyLink() {
+    void this.shareLink.copy();
   }
 
   private selectAll(event: FocusEvent) {

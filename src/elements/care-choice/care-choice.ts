@@ -1,6 +1,7 @@
 import { css, html } from 'lit';
 import { reportToDataLayer } from '../../shared/analytics.js';
 import { CareChoiceElement } from '../../shared/care-choice-element.js';
+import { ShareLinkController } from '../../shared/share-link-controller.js';
 import { StoreController } from '../../shared/store-controller.js';
 
 /**
@@ -44,7 +45,10 @@ export class CareChoice extends CareChoiceElement {
     provides: true,
     config: () => this.source.config,
     persist: () => this.persist,
-    readsLink: true,
+    created: (store) => this.shareLink.restore(store),
+  });
+  private readonly shareLink = new ShareLinkController(this, {
+    store: () => this.store.state && this.store.store,
     reveal: () => this.querySelector('care-choice-result')?.focusHeading(),
   });
 
