@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { asciiOnly, minifyTemplates } from './scripts/minify-templates.js';
+import { subresourceIntegrity } from './scripts/sri.js';
 
 const test = {
   include: ['test/engine/**/*.test.ts', 'test/*.test.ts', 'test/unit/**/*.test.ts', 'test/integration/node/**/*.test.ts'],
@@ -8,12 +9,13 @@ const test = {
 
 // The drop-in builds. `vite build`: one classic, self-registering script with Lit, the engine and
 // the English content inlined. `vite build --mode lang-es`: the Spanish pack, a classic script of
-// its own (dist/care-choice.es.js) that only queues its words for the main script.
+// its own (dist/care-choice.es.js) that only queues its words for the main script. Each build
+// also writes the file's Subresource Integrity value beside it (dist/care-choice.js.sri).
 export default defineConfig(({ mode }) => {
   const pack = /^lang-([a-z]{2,3})$/.exec(mode)?.[1];
   if (pack) {
     return {
-      plugins: [asciiOnly()],
+      plugins: [asciiOnly(), subresourceIntegrity()],
       build: {
         target: 'es2021',
         outDir: 'dist',
@@ -31,7 +33,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    plugins: [minifyTemplates(), asciiOnly()],
+    plugins: [minifyTemplates(), asciiOnly(), subresourceIntegrity()],
     build: {
       target: 'es2021',
       outDir: 'dist',
