@@ -5,6 +5,8 @@ import { subresourceIntegrity } from './scripts/sri.js';
 const test = {
   include: ['test/engine/**/*.test.ts', 'test/*.test.ts', 'test/unit/**/*.test.ts', 'test/integration/node/**/*.test.ts'],
   environment: 'node' as const,
+  // The counts also go to a file, for `npm run figures` (used only from a run of every file).
+  reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]] as ['default', ['json', { outputFile: string }]],
 };
 
 // The drop-in builds. `vite build`: one classic, self-registering script with Lit, the engine and

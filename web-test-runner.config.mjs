@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
@@ -194,6 +195,16 @@ function plainSummaryReporter() {
         for (const title of engine.skippedTitles) lines.push(`  skipped in ${name}: ${title}`);
       }
       lines.push(`browser tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+      // The counts per engine, for `npm run figures` (which uses them only from a run of every file).
+      mkdirSync('test-results', { recursive: true });
+      writeFileSync(
+        'test-results/browser-tests.json',
+        JSON.stringify({
+          date: new Date().toISOString(),
+          files: [...new Set(sessions.map((s) => relative(process.cwd(), s.testFile)))].sort(),
+          engines: [...perEngine].map(([name, e]) => ({ name, passed: e.passed, failed: e.failed, skipped: e.skipped })),
+        }),
+      );
     },
     start() {
       // Written at exit, after the dynamic progress display has let go of the terminal.
