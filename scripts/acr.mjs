@@ -50,7 +50,7 @@ const report = `# Accessibility Conformance Report
 
 In the style of the ITI VPAT® 2.5 (WCAG edition). Edit the mapping, not this page.
 
-| | |
+| item | details |
 |---|---|
 | Product | care-choice ${version}: \`<care-choice-quiz>\` (inline and popup), \`<care-choice-result>\`, \`<care-compare-table>\`, \`<care-choice>\` |
 | Standard | WCAG 2.2, Level A and Level AA |

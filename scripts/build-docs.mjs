@@ -2,8 +2,40 @@
 // docs/pages.json. Each page loads the built drop-in script and the Spanish pack from beside it,
 // as a site that hosts them does, so every HTML example on a page is also live under its code.
 // A link to a page, heading or file that does not exist stops the build (scripts/docs-site.mjs).
+// `--check` only renders every page and checks the README's links too, writing nothing (the docs
+// test runs it).
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { PAGES, renderPage } from './docs-site.mjs';
+import { PAGES, links, renderPage, resolveLink } from './docs-site.mjs';
+
+if (process.argv.includes('--check')) {
+  const problems = [];
+  for (const page of PAGES) {
+    try {
+      renderPage(page);
+    } catch (error) {
+      problems.push(error.message);
+    }
+  }
+  // The README is read on GitHub and npm, not on the site: its links go to files of the repository.
+  for (const href of links(readFileSync('README.md', 'utf8'))) {
+    const path = href.split('#')[0];
+    if (/^(https?:|mailto:)/.test(href)) continue;
+    if (!existsSync(path)) problems.push(`README.md: link ${href}: no such file`);
+    else if (path.endsWith('.md') && href.includes('#')) {
+      try {
+        resolveLink(href.replace(/^docs\//, ''), 'docs/index.md');
+      } catch (error) {
+        problems.push(`README.md: ${error.message}`);
+      }
+    }
+  }
+  if (problems.length) {
+    console.error(problems.join('\n'));
+    process.exit(1);
+  }
+  console.log(`${PAGES.length} pages and the README: every link goes somewhere`);
+  process.exit(0);
+}
 
 const OUT = 'dist/docs';
 const scripts = ['care-choice.js', 'care-choice.es.js'];
