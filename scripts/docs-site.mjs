@@ -116,9 +116,9 @@ function liveExample(code) {
 
 /** The Markdown of `file` as the HTML of a page's main content. */
 export function renderMarkdown(markdown, file, { sri = {} } = {}) {
-  const lines = expandIncludes(markdown, file)
-    .replace(/\{\{sri:([\w.-]+)\}\}/g, (_m, name) => sri[name] ?? 'sha384-(run npm run build)')
-    .split('\n');
+  const lines = expandIncludes(markdown, file).split('\n');
+  // In code blocks, the integrity value the build wrote for a script.
+  const withSri = (code) => code.replace(/\{\{sri:([\w.-]+)\}\}/g, (_m, name) => sri[name] ?? 'sha384-(run npm run build)');
   const out = [];
   let i = 0;
   const isBlockStart = (line) => /^(#{1,6} |```|\||> |- |\d+\. |<!--)/.test(line);
@@ -137,7 +137,7 @@ export function renderMarkdown(markdown, file, { sri = {} } = {}) {
       const body = [];
       for (i++; i < lines.length && lines[i] !== '```'; i++) body.push(lines[i]);
       i++;
-      const code = body.join('\n');
+      const code = withSri(body.join('\n'));
       out.push(`<pre tabindex="0"><code${m[1] ? ` class="language-${m[1]}"` : ''}>${escape(code)}</code></pre>`);
       if (m[1] === 'html') out.push(liveExample(code));
     } else if (line.startsWith('<!--')) {

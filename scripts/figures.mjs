@@ -6,12 +6,13 @@
 //   test-results/browser-tests.json, written by the web-test-runner config); a run of some files
 //   only leaves the previous counts in place;
 // - the benchmark table: from the last `npm run bench` (test-results/bench.json);
-// - the content's review date and the version: from the source and package.json.
+// - the content's review date and sources, and the version: from the source and package.json.
 // `--check` only verifies that figures.md is what figures.json renders to.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
 
 const JSON_FILE = 'docs/generated/figures.json';
 const MD_FILE = 'docs/generated/figures.md';
@@ -86,7 +87,14 @@ export function render(figures) {
       `The last run of every vitest file (${unit.files} files, ${day(unit.date)}), in Node: ${unit.passed} passed, ${unit.failed} failed, ${unit.skipped} skipped.`,
     );
   } else lines.push('Not recorded yet: run `npx vitest run`, then `npm run figures`.');
-  lines.push('', '## Content', '', `The built-in content was last reviewed on ${figures.contentDate}.`, '');
+  lines.push('', '## Content', '', `The built-in content was last reviewed on ${figures.contentDate}.`, '', '## Sources', '');
+  lines.push('The sources the built-in English content cites, as the widget lists them:', '');
+  for (const source of figures.sources ?? []) {
+    const title = source.href ? `[${source.title}](${source.href})` : source.title;
+    const more = [source.publisher, source.date].filter(Boolean).join(', ');
+    lines.push(`- ${title}${more ? `: ${more}` : ''}`);
+  }
+  lines.push('');
   return lines.join('\n');
 }
 
@@ -139,9 +147,19 @@ if (process.argv.includes('--check')) {
   }
   const bench = read('test-results/bench.json') ?? previous.bench ?? null;
 
-  const contentDate = /contentDate:\s*'([^']+)'/.exec(readFileSync('src/engine/texts/en.ts', 'utf8'))?.[1] ?? 'unknown';
+  // The built-in English content, bundled on the fly (it is TypeScript), for its date and sources.
+  const { outputFiles } = await build({
+    entryPoints: ['src/engine/texts/en.ts'],
+    bundle: true,
+    format: 'esm',
+    write: false,
+    logLevel: 'warning',
+  });
+  const { en } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+  const contentDate = en.contentDate;
+  const sources = en.sources.map(({ title, href, date, publisher }) => ({ title, href, date, publisher }));
   const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
-  const figures = { version, contentDate, sizes, bench, browserTests, unitTests };
+  const figures = { version, contentDate, sources, sizes, bench, browserTests, unitTests };
   mkdirSync('docs/generated', { recursive: true });
   writeFileSync(JSON_FILE, `${JSON.stringify(figures, null, 2)}\n`);
   writeFileSync(MD_FILE, render(figures));
