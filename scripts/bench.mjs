@@ -2,12 +2,15 @@
 // throttling. Reports medians of several runs; it reports, it never fails on timings.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { launchChromium, serveRepo } from './local-chromium.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+// How busy the machine was when the run began (timings on a shared machine are only comparable
+// within one run): recorded with the results.
+const LOAD = loadavg()[0];
 const THROTTLE = 4;
 
 if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
@@ -155,7 +158,7 @@ mkdirSync('test-results', { recursive: true });
 writeFileSync(
   'test-results/bench.json',
   JSON.stringify(
-    { date: new Date().toISOString(), runs: RUNS, throttle: THROTTLE, cpus: cpus().length, browser: browserVersion, rows },
+    { date: new Date().toISOString(), runs: RUNS, throttle: THROTTLE, cpus: cpus().length, load: LOAD, browser: browserVersion, rows },
     null,
     2,
   ),

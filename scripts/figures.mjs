@@ -53,7 +53,7 @@ export function render(figures) {
   if (bench) {
     const [header, ...rows] = bench.rows;
     lines.push(
-      `Measured on ${day(bench.date)} by \`npm run bench\` (${bench.cpus}-core machine, ${bench.browser}, ${bench.throttle}× CPU throttling, median of ${bench.runs} runs). The *floor* is the smallest Lit element with \`@lit/context\` that renders one question with four options, measured the same way in the same run.`,
+      `Measured on ${day(bench.date)} by \`npm run bench\` (${bench.cpus}-core machine${bench.load === undefined ? '' : ` with a load average of ${bench.load.toFixed(1)} when the run began`}, ${bench.browser}, ${bench.throttle}× CPU throttling, median of ${bench.runs} runs). The *floor* is the smallest Lit element with \`@lit/context\` that renders one question with four options, measured the same way in the same run.`,
       '',
       `| ${header.join(' | ')} |`,
       `|${header.map(() => '---').join('|')}|`,
