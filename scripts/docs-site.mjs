@@ -148,7 +148,8 @@ export function renderMarkdown(markdown, file, { sri = {} } = {}) {
       const rows = [];
       for (i += 2; i < lines.length && lines[i].startsWith('|'); i++) rows.push(cells(lines[i]));
       out.push(
-        `<div class="table"><table><thead><tr>${head.map((c) => `<th scope="col">${inline(c, file)}</th>`).join('')}</tr></thead><tbody>` +
+        // A wide table scrolls on its own on a phone, by keyboard too (the region can take focus).
+        `<div class="table" tabindex="0" role="group" aria-label="Table: ${escape(head.join(', ').replace(/[`*]/g, ''))}"><table><thead><tr>${head.map((c) => `<th scope="col">${inline(c, file)}</th>`).join('')}</tr></thead><tbody>` +
           rows.map((r) => `<tr>${r.map((c) => `<td>${inline(c, file)}</td>`).join('')}</tr>`).join('') +
           '</tbody></table></div>',
       );
