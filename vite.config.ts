@@ -1,19 +1,30 @@
 import { defineConfig } from 'vitest/config';
 import { asciiOnly, minifyTemplates, squeeze } from './scripts/minify-templates.js';
+import { subresourceIntegrity } from './scripts/sri.js';
 
 const test = {
   include: ['test/unit/**/*.test.ts', 'test/integration/node/**/*.test.ts'],
   environment: 'node' as const,
+  // A cap, not a timing check: the walks over every answer set and type-aware ESLint take seconds
+  // on a loaded 2-core machine.
+  testTimeout: 60_000,
+  // The counts also go to a file per npm script, for `npm run figures` (used only when together
+  // they cover every file).
+  reporters: ['default', ['json', { outputFile: `test-results/vitest-${process.env.npm_lifecycle_event ?? 'run'}.json` }]] as [
+    'default',
+    ['json', { outputFile: string }],
+  ],
 };
 
 // The drop-in builds. `vite build`: one classic, self-registering script with Lit, the engine and
 // the English content inlined. `vite build --mode lang-es`: the Spanish pack, a classic script of
-// its own (dist/care-choice.es.js) that only queues its words for the main script.
+// its own (dist/care-choice.es.js) that only queues its words for the main script. Each build
+// also writes the file's Subresource Integrity value beside it (dist/care-choice.js.sri).
 export default defineConfig(({ mode }) => {
   const pack = /^lang-([a-z]{2,3})$/.exec(mode)?.[1];
   if (pack) {
     return {
-      plugins: [squeeze(), asciiOnly()],
+      plugins: [squeeze(), asciiOnly(), subresourceIntegrity()],
       build: {
         target: 'es2021',
         outDir: 'dist',
@@ -31,7 +42,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    plugins: [minifyTemplates(), squeeze({ manglePrivate: true }), asciiOnly()],
+    plugins: [minifyTemplates(), squeeze({ manglePrivate: true }), asciiOnly(), subresourceIntegrity()],
     build: {
       target: 'es2022',
       outDir: 'dist',

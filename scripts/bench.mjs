@@ -1,12 +1,16 @@
 // npm run bench: builds, then measures the drop-in script in headless Chromium with 4x CPU
 // throttling. Reports medians of several runs; it reports, it never fails on timings.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { launchChromium, serveRepo } from './local-chromium.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+// How busy the machine was when the run began (timings on a shared machine are only comparable
+// within one run): recorded with the results.
+const LOAD = loadavg()[0];
 const THROTTLE = 4;
 
 if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
@@ -64,6 +68,7 @@ if (process.argv.includes('--serve')) {
 }
 
 const browser = await launchChromium();
+const browserVersion = await browser.version();
 
 async function measure(path, run, viewport) {
   const page = await browser.newPage();
@@ -148,6 +153,16 @@ const rows = [
   ['JS heap, one quiz page', `${median(first.map((r) => r.heapMB)).toFixed(1)} MB`, `${median(floor.map((r) => r.heapMB)).toFixed(1)} MB`],
   ['JS heap, 70-element page', `${median(many.map((r) => r.heapMB)).toFixed(1)} MB`, ''],
 ];
+// The table and how it was measured, for `npm run figures` (docs/generated/figures.md).
+mkdirSync('test-results', { recursive: true });
+writeFileSync(
+  'test-results/bench.json',
+  JSON.stringify(
+    { date: new Date().toISOString(), runs: RUNS, throttle: THROTTLE, cpus: cpus().length, load: LOAD, browser: browserVersion, rows },
+    null,
+    2,
+  ),
+);
 console.log(`\ncare-choice benchmark: headless Chromium, ${THROTTLE}x CPU throttling, median of ${RUNS} runs\n`);
 const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
 const line = (r) => `| ${r.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;

@@ -2,7 +2,7 @@
 /**
  * Plugin Name:       Care choice
  * Description:       A quiz and a comparison table that help a family work out whether they need a case manager or a care manager. Blocks, shortcodes and a settings page; the table reads without JavaScript and in the RSS feed.
- * Version:           0.1.0
+ * Version:           0.2.0
  * Requires at least: 6.5
  * Requires PHP:      7.4
  * Author:            The care-choice authors
@@ -15,7 +15,7 @@
 
 defined( 'ABSPATH' ) || exit;
 
-define( 'CARE_CHOICE_VERSION', '0.1.0' );
+define( 'CARE_CHOICE_VERSION', '0.2.0' );
 define( 'CARE_CHOICE_FILE', __FILE__ );
 define( 'CARE_CHOICE_DIR', plugin_dir_path( __FILE__ ) );
 define( 'CARE_CHOICE_OPTION', 'care_choice_settings' );

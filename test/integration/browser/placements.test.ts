@@ -1,23 +1,41 @@
 import { expect } from '@open-wc/testing';
 import { closePages, openPage, pageWith, PLACEMENTS, until, widgetsReady, type PageWindow } from '../../support/pages.js';
 
-// The README's own snippets, pasted into a page with the script in every placement sites use.
-// Read from README.md at run time, so the test follows the documentation.
+// The HTML snippets of the README and of every docs page (docs/pages.json), pasted into a page with
+// the script in every placement sites use. Read from the Markdown at run time, so the test follows
+// the documentation.
 
 type Widget = HTMLElement & {
   effectiveConfig: { questions: { id: string; text: string }[]; results: Record<string, { title: string }>; table: { caption: string } };
 };
 
-/** The README's HTML snippets that have a widget, without their script tags (the placement adds them). */
-async function readmeSnippets(): Promise<{ html: string; spanish: boolean }[]> {
-  const readme = await (await fetch('/README.md')).text();
-  return [...readme.matchAll(/```html\n([\s\S]*?)```/g)]
-    .map((m) => m[1]!)
-    .filter((block) => /<care-/.test(block))
-    .map((block) => ({
-      html: block.replace(/<script src="[^"]*care-choice[^"]*"[^>]*><\/script>\n?/g, '').trim(),
-      spanish: block.includes('care-choice.es.js'),
-    }));
+type Snippet = { file: string; html: string; spanish: boolean };
+
+/** The Markdown files whose code blocks are tested: the README and every page of the docs site. */
+async function documentationFiles(): Promise<string[]> {
+  const pages: { file: string }[] = await (await fetch('/docs/pages.json')).json();
+  return ['README.md', ...pages.map((p) => p.file)];
+}
+
+/**
+ * The HTML snippets that have a widget, without their script tags (the placement adds them; a CDN
+ * one with its integrity value too).
+ */
+async function documentedSnippets(): Promise<Snippet[]> {
+  const snippets: Snippet[] = [];
+  for (const file of await documentationFiles()) {
+    const markdown = await (await fetch(`/${file}`)).text();
+    for (const m of markdown.matchAll(/^```html\n([\s\S]*?)^```$/gm)) {
+      const block = m[1]!;
+      if (!/<care-/.test(block)) continue;
+      snippets.push({
+        file,
+        html: block.replace(/<script src="[^"]*care-choice[^"]*"[^>]*><\/script>\n?/g, '').trim(),
+        spanish: block.includes('care-choice.es.js'),
+      });
+    }
+  }
+  return snippets;
 }
 
 /** The Spanish pack, for the snippets that load it; its place does not matter (tested in languages.test.ts). */
@@ -42,12 +60,18 @@ function expectJsonChildrenApplied(win: PageWindow) {
   }
 }
 
-describe('README snippets in every placement (built script)', () => {
+describe('the snippets of the README and the docs pages in every placement (built script)', () => {
   afterEach(closePages);
 
-  it('the README has the snippets this test expects', async () => {
-    const snippets = await readmeSnippets();
-    expect(snippets.length).to.be.at.least(4);
+  it('the README and the docs pages have the snippets this test expects', async () => {
+    const snippets = await documentedSnippets();
+    expect(snippets.length).to.be.at.least(12);
+    for (const file of ['README.md', 'docs/agency.md', 'docs/blogger.md', 'docs/developer.md']) {
+      expect(
+        snippets.some((s) => s.file === file),
+        `a snippet in ${file}`,
+      ).to.equal(true);
+    }
     expect(
       snippets.some((s) => /<script type="application\/json">/.test(s.html)),
       'a config snippet',
@@ -60,12 +84,12 @@ describe('README snippets in every placement (built script)', () => {
 
   for (const placement of PLACEMENTS) {
     it(`${placement}: every snippet renders, applies its config child, and logs nothing`, async () => {
-      for (const { html: snippet, spanish } of await readmeSnippets()) {
+      for (const { file, html: snippet, spanish } of await documentedSnippets()) {
         const win = await openPage(pageWith(snippet, placement, { head: spanish ? SPANISH : '' }));
         await widgetsReady(win);
         expectJsonChildrenApplied(win);
-        expect(win.__errors, `${placement}: ${snippet}`).to.deep.equal([]);
-        expect(win.__warnings, `${placement}: ${snippet}`).to.deep.equal([]);
+        expect(win.__errors, `${placement}, ${file}: ${snippet}`).to.deep.equal([]);
+        expect(win.__warnings, `${placement}, ${file}: ${snippet}`).to.deep.equal([]);
         closePages();
       }
     });

@@ -107,8 +107,8 @@ describe('custom-elements.json', () => {
   });
 });
 
-describe('README API reference', () => {
+describe('docs/api.md, the API reference', () => {
   it('matches custom-elements.json (run `npm run analyze` when this fails)', () => {
-    expect(() => execFileSync('node', ['scripts/readme-api.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
+    expect(() => execFileSync('node', ['scripts/docs-api.mjs', '--check'], { stdio: 'pipe' })).not.toThrow();
   });
 });

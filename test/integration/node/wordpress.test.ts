@@ -46,14 +46,14 @@ describe('the WordPress plugin sources', () => {
     for (const name of attributes) expect(Object.keys(block.attributes), `${tag} [${name}]`).toContain(camel(name));
     // Beyond the element's attributes, only the two style properties.
     expect(Object.keys(block.attributes).sort()).toEqual([...attributes.map(camel), 'accent', 'radius'].sort());
-    // The README documents every shortcode attribute.
-    const readme = readFileSync('README.md', 'utf8');
+    // The WordPress guide documents every shortcode attribute.
+    const readme = readFileSync('docs/wordpress.md', 'utf8');
     const start = readme.indexOf(`\`[${shortcode}]\` prints`);
-    expect(start, `README: a table for [${shortcode}]`).toBeGreaterThan(0);
+    expect(start, `docs/wordpress.md: a table for [${shortcode}]`).toBeGreaterThan(0);
     const tableStart = readme.indexOf('\n\n', start) + 2;
     const section = readme.slice(tableStart, readme.indexOf('\n\n', tableStart));
     for (const name of Object.keys(block.attributes)) {
-      expect(section, `README: [${shortcode}] ${name}`).toContain(`\`${name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}\``);
+      expect(section, `docs/wordpress.md: [${shortcode}] ${name}`).toContain(`\`${name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)}\``);
     }
   });
 
