@@ -3,11 +3,13 @@
 // touched are left to the theme (light, dark or the visitor's system), so they are not in the code.
 // The code carries the quiz's fallback content, from the same generator as dist/snippets, so the
 // page reads before the script arrives and does not jump when it does.
-import { defaultConfigs, linkProblem } from '../src/engine/index.ts';
+import { linkProblem } from '../src/engine/index.ts';
 import { quizFallback } from '../src/fallback/fallback-html.ts';
 import '../src/lang/es.ts';
 import { contrastRatio, nearestPassing, toHex, parseColour } from './editor/colour.js';
 import { scriptAddresses } from './editor/script-address.js';
+import { createEditor } from './editor/editor.js';
+import { createBalance } from './editor/balance-view.js';
 const form = document.getElementById('controls');
 const quiz = document.getElementById('preview-quiz');
 const snippet = document.getElementById('snippet');
@@ -28,6 +30,8 @@ const changed = new Set();
 let lastColour;
 /** The embed code's parts, kept so the contrast check can add its note without rebuilding them. */
 let code = { lines: [], problem: '' };
+/** The content the preview shows (set again only when it changes, so the preview keeps its place). */
+let shownContent;
 /** The failing colour pairs, as the last check found them. */
 let contrastProblems = [];
 
@@ -160,7 +164,13 @@ function apply(event) {
     } else quiz.removeAttribute(name);
   }
   const lang = String(data.get('lang') || document.documentElement.lang || 'en');
-  const fallback = quizFallback(defaultConfigs[lang] ?? defaultConfigs.en, {
+  // The preview shows the edited content in its language; the code carries it as JSON children.
+  const content = editor.configFor(lang);
+  if (shownContent !== content) {
+    shownContent = content;
+    quiz.config = content;
+  }
+  const fallback = quizFallback(content, {
     ctaHref: String(data.get('cta-href') ?? ''),
     ctaLabel: String(data.get('cta-label') ?? ''),
   });
@@ -174,6 +184,7 @@ function apply(event) {
       ...(lang === 'es' ? [`<script src="${escapeAttribute(address.es ?? '')}" defer></script>`] : []),
       ...(styles.length ? ['<style>', 'care-choice-quiz {', ...styles, '}', '</style>'] : []),
       `<care-choice-quiz ${attrs.join(' ')}>`,
+      ...editor.jsonChildren(),
       fallback,
       '</care-choice-quiz>',
     ],
@@ -219,4 +230,71 @@ copyButton.addEventListener('click', async () => {
     status.textContent = `Select the code above and copy it.${still}`;
   }
 });
+/** Saves `text` as a file named `name`, through a download link. */
+function download(name, text, type) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = Object.assign(document.createElement('a'), { href: url, download: name });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+const balance = createBalance(document.getElementById('balance'));
+let editor;
+editor = createEditor(document.getElementById('editor'), {
+  onChange: () => {
+    if (!editor) return;
+    apply();
+    balance.run(editor.configFor('en'));
+  },
+});
+
+document
+  .getElementById('download-json')
+  .addEventListener('click', () => download('care-choice-content.json', editor.download(), 'application/json'));
+document.getElementById('csv-export').addEventListener('click', () => download('care-choice-texts.csv', editor.exportCsv(), 'text/csv'));
+document.getElementById('csv-import').addEventListener('change', async (event) => {
+  const file = event.target.files?.[0];
+  if (!file) return;
+  const status = document.getElementById('csv-status');
+  const outcome = editor.importCsv(await file.text());
+  status.textContent = outcome.error
+    ? `The CSV was not imported: ${outcome.error}`
+    : `${outcome.updated} ${outcome.updated === 1 ? 'text' : 'texts'} updated.${outcome.skipped.length ? ` Rows the editor does not know were left out: ${outcome.skipped.join(', ')}.` : ''}`;
+  event.target.value = '';
+});
+
+const importStatus = document.getElementById('import-status');
+const importErrors = document.getElementById('import-errors');
+function importConfig(text) {
+  const errors = editor.importText(text);
+  importErrors.replaceChildren(
+    ...errors.slice(0, 50).map((error) => Object.assign(document.createElement('li'), { textContent: `${error.path}: ${error.message}` })),
+  );
+  importStatus.textContent = errors.length
+    ? `Not imported: ${errors.length} ${errors.length === 1 ? 'problem' : 'problems'} (listed below). Your content has not changed.`
+    : 'Imported. The preview, the balance check and the embed code use it.';
+}
+document.getElementById('import').addEventListener('click', () => importConfig(document.getElementById('import-text').value));
+document.getElementById('import-file').addEventListener('change', async (event) => {
+  const file = event.target.files?.[0];
+  if (file) importConfig(await file.text());
+  event.target.value = '';
+});
+
+const startAgain = document.getElementById('start-again');
+const startAgainConfirm = document.getElementById('start-again-confirm');
+startAgain.addEventListener('click', () => {
+  startAgainConfirm.hidden = false;
+  startAgainConfirm.focus();
+});
+startAgainConfirm.addEventListener('click', () => {
+  editor.startAgain();
+  startAgainConfirm.hidden = true;
+  startAgain.focus();
+  document.getElementById('start-again-status').textContent = 'Back to the default content.';
+});
+
 apply();
+balance.run(editor.configFor('en'));

@@ -8,6 +8,8 @@ import { closePages, openPage, until, widgetsReady } from './pages.js';
 // The demo's theme playground, where agencies build their embed code, used as an agency would.
 
 async function playground(): Promise<Window & typeof globalThis> {
+  // The editor keeps its work in localStorage: each test starts from the default content.
+  localStorage.removeItem('care-choice-editor');
   const frame = document.createElement('iframe');
   frame.style.width = '1200px';
   frame.style.height = '800px';
