@@ -3,6 +3,9 @@
 // touched are left to the theme (light, dark or the visitor's system), so they are not in the code.
 // The code carries the quiz's fallback content, from the same generator as dist/snippets, so the
 // page reads before the script arrives and does not jump when it does.
+// The elements and the Spanish pack from the source, so the built playground (dist/playground) is
+// one static bundle, with the same engine the editor validates and balances with.
+import '../src/bundle.ts';
 import { linkProblem } from '../src/engine/index.ts';
 import { quizFallback } from '../src/fallback/fallback-html.ts';
 import '../src/lang/es.ts';
