@@ -253,6 +253,12 @@ editor = createEditor(document.getElementById('editor'), {
   },
 });
 
+// For a page hosting the editor in a frame (the WordPress Content screen): read and load the edits.
+window.careChoiceEditor = {
+  overrides: () => editor.overrides(),
+  loadOverrides: (value) => editor.loadOverrides(value),
+};
+
 document
   .getElementById('download-json')
   .addEventListener('click', () => download('care-choice-content.json', editor.download(), 'application/json'));

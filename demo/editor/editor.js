@@ -345,6 +345,32 @@ export function createEditor(root, { onChange, storage = localStorage }) {
       }
       return children;
     },
+    /**
+     * The edits as overrides: `{ base, langs: { es: ... } }`, `base` for every language (the
+     * English texts and the shared weights), each language's own texts on top. What a server keeps.
+     */
+    overrides() {
+      const base = diff(defaultConfigs.en, valid.en) ?? {};
+      const langs = {};
+      for (const lang of LANGS()) {
+        if (lang === 'en') continue;
+        const own = diff(mergeConfig(defaultConfigs[lang], base), valid[lang]);
+        if (own) langs[lang] = own;
+      }
+      return { base, langs };
+    },
+    /** Loads overrides in the shape `overrides()` gives (a server's saved content); false when they do not fit. */
+    loadOverrides({ base = {}, langs = {} } = {}) {
+      const next = {};
+      for (const lang of LANGS()) {
+        next[lang] = mergeConfig(mergeConfig(defaultConfigs[lang], base), lang === 'en' ? {} : (langs[lang] ?? {}));
+        if (validateConfig(next[lang]).length) return false;
+      }
+      drafts = next;
+      valid = clone(drafts);
+      rebuild();
+      return true;
+    },
     /** The whole English config as JSON, for the download. */
     download: () => JSON.stringify(valid.en, null, 2),
     startAgain() {
