@@ -780,6 +780,9 @@ echo wp_json_encode( array_map( function ( $s ) { return do_shortcode( do_blocks
     expect(source).toMatch(
       /<care-choice-quiz[^>]*><script type="application\/json">\{"questions":\[\{"id":"for-whom","text":"Who needs care\? \(Harbor\)"\}\]\}<\/script><script type="application\/json" lang="es">/,
     );
+    // The fallback printed before any script runs shows the edit too, in each widget's language.
+    expect(source).toContain('<legend>Who needs care? (Harbor)</legend>');
+    expect((await html(`/?p=${posts.shortcodes}`)).text).toContain('<legend>¿Quién necesita cuidados? (Harbor)</legend>');
     expect(await firstQuestions(`/?p=${posts.blocks}`)).toEqual(['Who needs care? (Harbor)']);
     // The shortcode's quiz is in Spanish: the Spanish edit.
     expect(await firstQuestions(`/?p=${posts.shortcodes}`)).toEqual(['¿Quién necesita cuidados? (Harbor)']);

@@ -293,7 +293,118 @@ function care_choice_content_children() {
 }
 
 /**
- * Puts the JSON children right after the opening tag of the plugin's widgets in $html.
+ * The edited texts the fallback shows, for one language: the edits for every language, then that
+ * language's own. Keys: 'strings' (key => text), 'questions' and 'rows' (id => texts), 'caption'.
+ *
+ * @param object $content Saved content.
+ * @param string $lang    Primary language subtag.
+ * @return array
+ */
+function care_choice_fallback_edits( $content, $lang ) {
+	$edits  = array(
+		'strings'   => array(),
+		'questions' => array(),
+		'rows'      => array(),
+		'caption'   => null,
+	);
+	$layers = array( isset( $content->base ) ? $content->base : null );
+	if ( 'en' !== $lang && isset( $content->langs->$lang ) ) {
+		$layers[] = $content->langs->$lang;
+	}
+	foreach ( $layers as $layer ) {
+		if ( ! is_object( $layer ) ) {
+			continue;
+		}
+		if ( isset( $layer->strings ) && is_object( $layer->strings ) ) {
+			foreach ( get_object_vars( $layer->strings ) as $key => $text ) {
+				$edits['strings'][ $key ] = (string) $text;
+			}
+		}
+		foreach ( ( isset( $layer->questions ) && is_array( $layer->questions ) ) ? $layer->questions : array() as $question ) {
+			if ( ! is_object( $question ) || ! isset( $question->id ) ) {
+				continue;
+			}
+			$id = (string) $question->id;
+			if ( ! isset( $edits['questions'][ $id ] ) ) {
+				$edits['questions'][ $id ] = array(
+					'text'    => null,
+					'options' => array(),
+				);
+			}
+			if ( isset( $question->text ) ) {
+				$edits['questions'][ $id ]['text'] = (string) $question->text;
+			}
+			foreach ( ( isset( $question->options ) && is_array( $question->options ) ) ? $question->options : array() as $option ) {
+				if ( is_object( $option ) && isset( $option->id, $option->label ) ) {
+					$edits['questions'][ $id ]['options'][ (string) $option->id ] = (string) $option->label;
+				}
+			}
+		}
+		if ( isset( $layer->table ) && is_object( $layer->table ) ) {
+			if ( isset( $layer->table->caption ) ) {
+				$edits['caption'] = (string) $layer->table->caption;
+			}
+			foreach ( ( isset( $layer->table->rows ) && is_array( $layer->table->rows ) ) ? $layer->table->rows : array() as $row ) {
+				if ( is_object( $row ) && isset( $row->id, $row->label ) ) {
+					$edits['rows'][ (string) $row->id ] = (string) $row->label;
+				}
+			}
+		}
+	}
+	return $edits;
+}
+
+/**
+ * The fallback content (the build's snippet, printed by the renderer) with the edited texts in
+ * place: the intro, the first question and its answers, the table's caption and row labels.
+ * Every text is escaped, and cannot start a shortcode.
+ *
+ * @param string $html  The widget's HTML after its opening tag.
+ * @param array  $edits From care_choice_fallback_edits().
+ * @return string
+ */
+function care_choice_edit_fallback( $html, array $edits ) {
+	$text    = function ( $value ) {
+		return care_choice_no_shortcodes( esc_html( $value ) );
+	};
+	$strings = $edits['strings'];
+	if ( isset( $strings['quiz.intro.title'] ) ) {
+		$html = preg_replace( '#<h2>.*?</h2>#s', '<h2>' . addcslashes( $text( $strings['quiz.intro.title'] ), '\\$' ) . '</h2>', $html, 1 );
+	}
+	if ( isset( $strings['quiz.intro.text'] ) && false !== strpos( $html, '<h2>' ) ) {
+		$html = preg_replace( '#(</h2>\s*)<p>.*?</p>#s', '$1<p>' . addcslashes( $text( $strings['quiz.intro.text'] ), '\\$' ) . '</p>', $html, 1 );
+	}
+	if ( preg_match( '#<fieldset data-question="([A-Za-z0-9-]+)">#', $html, $match ) && isset( $edits['questions'][ $match[1] ] ) ) {
+		$question = $edits['questions'][ $match[1] ];
+		if ( null !== $question['text'] ) {
+			$html = preg_replace( '#<legend>.*?</legend>#s', '<legend>' . addcslashes( $text( $question['text'] ), '\\$' ) . '</legend>', $html, 1 );
+		}
+		foreach ( $question['options'] as $id => $label ) {
+			$html = preg_replace(
+				'#(value="' . preg_quote( esc_attr( $id ), '#' ) . '">) [^<]*</label>#',
+				'$1 ' . addcslashes( $text( $label ), '\\$' ) . '</label>',
+				$html,
+				1
+			);
+		}
+	}
+	if ( null !== $edits['caption'] ) {
+		$html = preg_replace( '#<caption>.*?</caption>#s', '<caption>' . addcslashes( $text( $edits['caption'] ), '\\$' ) . '</caption>', $html, 1 );
+	}
+	foreach ( $edits['rows'] as $id => $label ) {
+		$html = preg_replace(
+			'#(<tr data-row="' . preg_quote( esc_attr( $id ), '#' ) . '"><th scope="row">)[^<]*</th>#',
+			'${1}' . addcslashes( $text( $label ), '\\$' ) . '</th>',
+			$html,
+			1
+		);
+	}
+	return $html;
+}
+
+/**
+ * Puts the JSON children right after the opening tag of the plugin's widgets in $html, and the
+ * edited texts into their fallback content.
  *
  * @param string $html A block's or shortcode's output.
  * @return string
@@ -306,10 +417,14 @@ function care_choice_add_content_children( $html ) {
 	if ( '' === $children ) {
 		return $html;
 	}
+	$content = care_choice_saved_content();
 	return preg_replace_callback(
-		'/<(care-choice-quiz|care-compare-table)\b[^>]*>/',
-		function ( $match ) use ( $children ) {
-			return $match[0] . $children;
+		'#(<(care-choice-quiz|care-compare-table)\b[^>]*>)(.*?)(</\2>)#s',
+		function ( $match ) use ( $children, $content ) {
+			// The widget's language, as the renderer chose it: its lang attribute, else the site's.
+			$lang = preg_match( '/\slang="([^"]*)"/', $match[1], $found ) ? $found[1] : '';
+			$lang = care_choice_primary_language( $lang );
+			return $match[1] . $children . care_choice_edit_fallback( $match[3], care_choice_fallback_edits( $content, $lang ) ) . $match[4];
 		},
 		$html
 	);
