@@ -46,10 +46,12 @@ export function diff(base, edited) {
     return Object.keys(out).length ? out : undefined;
   }
   if (Array.isArray(base) && Array.isArray(edited) && base.every(hasId) && edited.every(hasId)) {
-    const sameOrder = base.length === edited.length && base.every((item, i) => item.id === edited[i].id);
-    if (sameOrder) {
+    // The base's items first, in order (new ones can only be added at the end: that is how they merge).
+    const kept = base.length <= edited.length && base.every((item, i) => item.id === edited[i].id);
+    if (kept) {
       const out = [];
       edited.forEach((item, i) => {
+        if (i >= base.length) return out.push(clone(item));
         const part = diff(base[i], item);
         if (part !== undefined) out.push({ id: item.id, ...part });
       });
@@ -57,4 +59,20 @@ export function diff(base, edited) {
     }
   }
   return clone(edited);
+}
+
+/** An id from a label: lower case letters, digits and hyphens, not one of `taken`. */
+export function idFrom(label, taken) {
+  const base =
+    label
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 40)
+      .replace(/-+$/, '') || 'item';
+  let id = base;
+  for (let n = 2; taken.includes(id); n++) id = `${base}-${n}`;
+  return id;
 }

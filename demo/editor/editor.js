@@ -3,7 +3,7 @@
 // kept in localStorage, with the random-path balance check in a Web Worker, import and export.
 // Everything the agency types is only ever set as a field's value or as text: never as HTML.
 import { defaultConfigs, mergeConfig, RECOMMENDATIONS, validateConfig } from '../../src/engine/index.ts';
-import { clone, diff, getAt, setAt } from './config-diff.js';
+import { clone, diff, getAt, idFrom, setAt } from './config-diff.js';
 import { readImport } from './import.js';
 
 const STORAGE_KEY = 'care-choice-editor';
@@ -185,10 +185,26 @@ export function createEditor(root, { onChange, storage = localStorage }) {
         });
         set.append(weights);
         field(set, { lang: 'en', path: `${path}.reason`, label: 'Reason shown with the result', multiline: true });
+        // Answers the agency added can go again (the built-in ones stay: the widget merges by id).
+        if (!isDefaultOption(question.id, option.id))
+          set.append(button('Remove this answer', { action: 'remove-option', question: String(qi), option: String(oi) }));
         box.append(set);
       });
+      box.append(adder(`Add an answer to question ${qi + 1}`, [['label', 'New answer']], { action: 'add-option', question: String(qi) }));
+      if (!isDefaultQuestion(question.id)) box.append(button('Remove this question', { action: 'remove-question', question: String(qi) }));
       content.append(box);
     });
+    content.append(
+      adder(
+        'Add a question (at the end)',
+        [
+          ['text', 'Question text'],
+          ['first', 'First answer'],
+          ['second', 'Second answer'],
+        ],
+        { action: 'add-question' },
+      ),
+    );
     const results = el('details', { className: 'results' });
     results.append(el('summary', { text: 'Results and next steps' }));
     for (const key of RECOMMENDATIONS) {
@@ -210,6 +226,94 @@ export function createEditor(root, { onChange, storage = localStorage }) {
     config.table.rows.forEach((_, ri) => field(table, { lang: 'en', path: `table.rows[${ri}].label`, label: `Row ${ri + 1}` }));
     content.append(table);
   }
+
+  const isDefaultQuestion = (id) => defaultConfigs.en.questions.some((q) => q.id === id);
+  const isDefaultOption = (questionId, optionId) =>
+    !!defaultConfigs.en.questions.find((q) => q.id === questionId)?.options.some((o) => o.id === optionId);
+
+  function button(text, data) {
+    const node = el('button', { text, className: 'secondary', attrs: { type: 'button' } });
+    Object.assign(node.dataset, data);
+    return node;
+  }
+
+  /** A small group of labelled inputs and a button that adds what they name. */
+  function adder(title, inputs, data) {
+    const group = el('fieldset', { className: 'adder' });
+    group.append(el('legend', { text: title }));
+    for (const [name, label] of inputs) {
+      const id = `add-${++uid}`;
+      const wrap = el('div', { className: 'field' });
+      const input = el('input', { attrs: { id, type: 'text', 'data-add': name } });
+      wrap.append(el('label', { text: label, attrs: { for: id } }), input);
+      group.append(wrap);
+    }
+    group.append(button(title.replace(/ \(.*\)$/, '').replace(/ to question \d+$/, ''), data));
+    return group;
+  }
+
+  const newOption = (label, taken) => ({ id: idFrom(label, taken), label, weights: { caseManager: 0, careManager: 0 }, reason: '' });
+
+  /** Adds or removes questions and answers in every language at once, then shows the result. */
+  function structure(action, data, group) {
+    const values = Object.fromEntries([...(group?.querySelectorAll('[data-add]') ?? [])].map((i) => [i.dataset.add, i.value.trim()]));
+    const qi = Number(data.question);
+    let focus;
+    let said;
+    if (action === 'add-option') {
+      if (!values.label) return announce('Type the new answer first.', group.querySelector('input'));
+      const options = drafts.en.questions[qi].options;
+      const option = newOption(
+        values.label,
+        options.map((o) => o.id),
+      );
+      for (const lang of LANGS()) drafts[lang].questions[qi].options.push(clone(option));
+      focus = `en|questions[${qi}].options[${options.length - 1}].reason`;
+      said = `Answer "${values.label}" added to question ${qi + 1}. Give it its weights and a reason.`;
+    } else if (action === 'remove-option') {
+      const oi = Number(data.option);
+      const label = drafts.en.questions[qi].options[oi].label;
+      for (const lang of LANGS()) drafts[lang].questions[qi].options.splice(oi, 1);
+      focus = `en|questions[${qi}].text`;
+      said = `Answer "${label}" removed.`;
+    } else if (action === 'add-question') {
+      if (!values.text || !values.first || !values.second)
+        return announce('Type the question and its first two answers first.', group.querySelector('input'));
+      const question = {
+        id: idFrom(
+          values.text,
+          drafts.en.questions.map((q) => q.id),
+        ),
+        text: values.text,
+        options: [],
+      };
+      question.options.push(newOption(values.first, []));
+      question.options.push(newOption(values.second, [question.options[0].id]));
+      for (const lang of LANGS()) drafts[lang].questions.push(clone(question));
+      focus = `en|questions[${drafts.en.questions.length - 1}].options[0].reason`;
+      said = `Question "${values.text}" added at the end. Give its answers weights and reasons.`;
+    } else if (action === 'remove-question') {
+      const text = drafts.en.questions[qi].text;
+      for (const lang of LANGS()) drafts[lang].questions.splice(qi, 1);
+      said = `Question "${text}" removed.`;
+    } else return;
+    const open = [...content.querySelectorAll('details[open][data-question]')].map((d) => d.dataset.question);
+    rebuild();
+    for (const id of open) content.querySelector(`details[data-question="${CSS.escape(id)}"]`)?.setAttribute('open', '');
+    const target = focus && fields.get(focus)?.input;
+    target?.closest('details')?.setAttribute('open', '');
+    announce(said, target ?? content.querySelector('summary'));
+  }
+
+  function announce(text, focusOn) {
+    root.querySelector('#editor-announce').textContent = text;
+    focusOn?.focus();
+  }
+
+  root.addEventListener('click', (event) => {
+    const target = event.target.closest?.('button[data-action]');
+    if (target && root.contains(target)) structure(target.dataset.action, target.dataset, target.closest('.adder'));
+  });
 
   function renderLanguages() {
     languages.replaceChildren();

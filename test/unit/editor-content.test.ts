@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import '../../src/lang/es.js';
 import { defaultConfigs, mergeConfig } from '../../src/engine/index.js';
 // @ts-expect-error: the editor's modules are plain JavaScript.
-import { clone, diff, getAt, setAt } from '../../demo/editor/config-diff.js';
+import { clone, diff, getAt, idFrom, setAt } from '../../demo/editor/config-diff.js';
 // @ts-expect-error: the editor's modules are plain JavaScript.
 import { balance } from '../../demo/editor/balance.js';
 // @ts-expect-error: the editor's modules are plain JavaScript.
@@ -28,6 +28,25 @@ describe('editor export', () => {
     expect(override.strings).toEqual({ 'quiz.intro.title': 'Which helper fits?' });
     expect(mergeConfig(en, override)).toEqual(edited);
     expect(getAt(edited, 'strings.quiz.intro.title')).toBe('Which helper fits?');
+  });
+});
+
+describe('editor ids and added items', () => {
+  it('makes ids from labels, unique among the taken ones', () => {
+    expect(idFrom('Who pays for it?', [])).toBe('who-pays-for-it');
+    expect(idFrom('¿Quién paga?', [])).toBe('quien-paga');
+    expect(idFrom('Yes', ['yes', 'yes-2'])).toBe('yes-3');
+    expect(idFrom('???', [])).toBe('item');
+  });
+
+  it('exports an added question whole, after the changed ones, and it merges back in place', () => {
+    const edited = clone(en);
+    const added = { id: 'lives-alone', text: 'Does the person live alone?', options: [] };
+    edited.questions.push(added);
+    setAt(edited, 'questions[0].text', 'Changed');
+    const override = diff(en, edited);
+    expect(override.questions).toEqual([{ id: en.questions[0]!.id, text: 'Changed' }, added]);
+    expect(mergeConfig(en, override)).toEqual(edited);
   });
 });
 

@@ -54,7 +54,10 @@ async function balanceShares(win: Win) {
   return [...section.querySelectorAll('#balance-shares tr')].map((row) => row.textContent!.trim()).join('|');
 }
 
-describe('content editor', () => {
+describe('content editor', function () {
+  // Each test loads the whole editor page, and the 10,000-deep import is parsed three times: slow
+  // on a loaded machine, above all in WebKit and Firefox.
+  this.timeout(30000);
   before(() => viewport(1300, 950));
   afterEach(() => {
     closePages();
@@ -138,6 +141,46 @@ describe('content editor', () => {
     type(win, 'questions[1].options[0].weights.careManager', '2');
     expect(input.hasAttribute('aria-invalid')).to.equal(false);
     expect(win.document.getElementById('editor-status')!.textContent).to.equal('');
+  });
+
+  it('adds answers and questions (ids from their labels, kept when the label changes) and removes the added ones', async function () {
+    this.timeout(30000);
+    const win = await editor();
+    const doc = win.document;
+    const box = doc.querySelector<HTMLDetailsElement>('details[data-question="for-whom"]')!;
+    const adder = box.querySelector('.adder')!;
+    (adder.querySelector('input') as HTMLInputElement).value = 'A neighbour or friend';
+    (adder.querySelector('button') as HTMLButtonElement).click();
+    const n = en.questions[0]!.options.length;
+    // The new answer needs a reason: the message is at its field, which has the focus.
+    const reason = field(win, `questions[0].options[${n}].reason`);
+    expect(doc.activeElement).to.equal(reason);
+    expect(reason.getAttribute('aria-invalid')).to.equal('true');
+    expect(doc.getElementById('editor-announce')!.textContent).to.contain('"A neighbour or friend" added');
+    type(win, `questions[0].options[${n}].reason`, 'A friend can be the one who needs care.');
+    type(win, `questions[0].options[${n}].label`, 'A friend or neighbour');
+    const quiz = quizOf(win);
+    await until(win, () => quiz.config.questions[0]!.options.length === n + 1, 'the new answer in the preview');
+    expect(quiz.config.questions[0]!.options[n]).to.include({ id: 'a-neighbour-or-friend', label: 'A friend or neighbour' });
+    expect(code(win)).to.contain('"id": "a-neighbour-or-friend"');
+    // A new question at the end, with its two answers.
+    const last = [...doc.querySelectorAll('#content-fields > .adder')].pop()!;
+    const inputs = [...last.querySelectorAll('input')] as HTMLInputElement[];
+    ['Does the person live alone?', 'Yes', 'No'].forEach((value, i) => (inputs[i]!.value = value));
+    (last.querySelector('button') as HTMLButtonElement).click();
+    const qi = en.questions.length;
+    type(win, `questions[${qi}].options[0].reason`, 'Living alone can mean more help at home.');
+    type(win, `questions[${qi}].options[1].reason`, 'Someone at home can share the care.');
+    await until(win, () => quiz.config.questions.length === qi + 1, 'the new question in the preview');
+    expect(quiz.config.questions[qi]).to.deep.include({ id: 'does-the-person-live-alone' });
+    expect(quiz.config.questions[qi]!.options.map((o) => o.id)).to.deep.equal(['yes', 'no']);
+    // Removing what was added.
+    doc.querySelector<HTMLButtonElement>(`button[data-action="remove-question"][data-question="${qi}"]`)!.click();
+    doc.querySelector<HTMLButtonElement>(`button[data-action="remove-option"][data-question="0"][data-option="${n}"]`)!.click();
+    await until(win, () => quiz.config.questions.length === qi && quiz.config.questions[0]!.options.length === n, 'the removals');
+    expect(code(win)).not.to.contain('application/json');
+    // The built-in ones cannot be removed.
+    expect(doc.querySelector('button[data-action="remove-option"], button[data-action="remove-question"]')).to.equal(null);
   });
 
   it('refuses a hostile import with path-named messages and renders none of it as HTML', async () => {
