@@ -172,6 +172,7 @@ function apply(event) {
   if (shownContent !== content) {
     shownContent = content;
     quiz.config = content;
+    renderAnswerFields(content);
   }
   const fallback = quizFallback(content, {
     ctaHref: String(data.get('cta-href') ?? ''),
@@ -196,16 +197,41 @@ function apply(event) {
   void checkContrast();
 }
 
-/** Answers the preview quiz with its first answers, through its own buttons, up to the result. */
+const answerFields = document.getElementById('answer-fields');
+
+/** One select per question of the content the preview shows, keeping the answers already picked. */
+function renderAnswerFields(content) {
+  const picked = Object.fromEntries([...answerFields.querySelectorAll('select')].map((select) => [select.name, select.value]));
+  answerFields.replaceChildren(
+    ...content.questions.map((question, i) => {
+      const label = document.createElement('label');
+      label.className = 'answer-field';
+      const select = document.createElement('select');
+      select.name = question.id;
+      for (const option of question.options) select.append(new Option(option.label, option.id));
+      if (question.options.some((o) => o.id === picked[question.id])) select.value = picked[question.id];
+      label.append(`${i + 1}. ${question.text}`, select);
+      return label;
+    }),
+  );
+}
+
+/** Answers the preview quiz from the start with the picked answers, through its own buttons, up to the result. */
 async function showResult() {
-  for (let step = 0; step < 20; step++) {
+  await showStart();
+  const chosen = Object.fromEntries([...answerFields.querySelectorAll('select')].map((select) => [select.name, select.value]));
+  for (let step = 0; step < 40; step++) {
     await quiz.updateComplete;
     const root = quiz.shadowRoot;
     if (root.querySelector('care-choice-result')) return;
     root.querySelector('[part~="start-button"]')?.click();
     await quiz.updateComplete;
-    const input = root.querySelector('fieldset input');
-    if (input && !root.querySelector('fieldset input:checked')) input.click();
+    const inputs = [...root.querySelectorAll('fieldset input')];
+    if (inputs.length) {
+      const want = chosen[inputs[0].name] ?? inputs[0].value;
+      const target = inputs.find((input) => input.value === want) ?? inputs[0];
+      for (const input of inputs) if (input.checked !== (input === target)) input.click();
+    }
     await quiz.updateComplete;
     root.querySelector('[part~="next-button"]')?.click();
   }

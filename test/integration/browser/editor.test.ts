@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { defaultConfigs } from '../../../src/engine/index.js';
+import { defaultConfigs, evaluate, type Answers } from '../../../src/engine/index.js';
 import '../../../src/lang/es.js';
 import { parentAtHome } from '../../fixtures/answers.js';
 import { QuizHarness } from '../../elements/harness.js';
@@ -181,6 +181,28 @@ describe('content editor', function () {
     expect(code(win)).not.to.contain('application/json');
     // The built-in ones cannot be removed.
     expect(doc.querySelector('button[data-action="remove-option"], button[data-action="remove-question"]')).to.equal(null);
+  });
+
+  it('jumps the preview to the result for the answers the author picks', async () => {
+    const win = await editor();
+    const firsts: Answers = Object.fromEntries(en.questions.map((q) => [q.id, [q.options[0]!.id]]));
+    const title = (answers: Answers) => en.results[evaluate(en, answers).recommendation].title;
+    // An answer that changes the result from the one the first answers give.
+    let pick: [string, string] | undefined;
+    for (const q of en.questions)
+      for (const o of q.options) if (!pick && title({ ...firsts, [q.id]: [o.id] }) !== title(firsts)) pick = [q.id, o.id];
+    const [questionId, optionId] = pick!;
+    const select = win.document.querySelector<HTMLSelectElement>(`#answer-fields select[name="${questionId}"]`)!;
+    select.value = optionId;
+    (win.document.getElementById('show-result') as HTMLButtonElement).click();
+    const quiz = quizOf(win);
+    const heading = () =>
+      quiz.shadowRoot!.querySelector('care-choice-result')?.shadowRoot?.querySelector('[part~="heading"]')?.textContent?.trim();
+    await until(win, () => heading() === title({ ...firsts, [questionId]: [optionId] }), 'the result for the picked answers');
+    // Again, with the first answers: from the result, back to the start and through.
+    select.value = firsts[questionId]![0]!;
+    (win.document.getElementById('show-result') as HTMLButtonElement).click();
+    await until(win, () => heading() === title(firsts), 'the result for the first answers');
   });
 
   it('refuses a hostile import with path-named messages and renders none of it as HTML', async () => {
