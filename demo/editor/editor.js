@@ -155,16 +155,7 @@ export function createEditor(root, { onChange, storage = localStorage }) {
       box.append(el('summary', { text: `Question ${qi + 1}: ${question.text}` }));
       field(box, { lang: 'en', path: `${at}.text`, label: 'Question text' });
       if (typeof question.help === 'string') field(box, { lang: 'en', path: `${at}.help`, label: 'Help', multiline: true });
-      if (question.showIf) {
-        const source = config.questions.find((q) => q.id === question.showIf.question);
-        const answers = question.showIf.anyOf.map((id) => source?.options.find((o) => o.id === id)?.label ?? id);
-        box.append(
-          el('p', {
-            className: 'hint',
-            text: `Shown only when "${source?.text ?? question.showIf.question}" is answered: ${answers.join('; ')}.`,
-          }),
-        );
-      }
+      if (qi > 0) box.append(condition(`${at}.showIf`, question.showIf, config.questions.slice(0, qi), 'Ask this question'));
       question.options.forEach((option, oi) => {
         const set = el('fieldset', { className: 'option' });
         set.append(el('legend', { text: `Answer ${oi + 1}` }));
@@ -216,6 +207,7 @@ export function createEditor(root, { onChange, storage = localStorage }) {
         field(set, { lang: 'en', path: `nextSteps.${key}[${si}].text`, label: `Next step ${si + 1}`, multiline: true });
         if (typeof step.href === 'string')
           field(set, { lang: 'en', path: `nextSteps.${key}[${si}].href`, label: `Next step ${si + 1}, link` });
+        set.append(condition(`nextSteps.${key}[${si}].showIf`, step.showIf, config.questions, `Show next step ${si + 1}`));
       });
       results.append(set);
     }
@@ -226,6 +218,68 @@ export function createEditor(root, { onChange, storage = localStorage }) {
     config.table.rows.forEach((_, ri) => field(table, { lang: 'en', path: `table.rows[${ri}].label`, label: `Row ${ri + 1}` }));
     content.append(table);
   }
+
+  /**
+   * A condition (`showIf`): always, or only when the answer to an earlier question is one of the
+   * ticked answers. The same in every language.
+   */
+  function condition(path, rule, questions, what) {
+    const set = el('fieldset', { className: 'condition', attrs: { 'data-condition': path } });
+    set.append(el('legend', { text: `${what}: when?` }));
+    const id = `condition-${++uid}`;
+    const select = el('select', { attrs: { id, 'data-role': 'question' } });
+    const always = new Option('Always', '');
+    // A built-in condition can change, not go: the widget merges edits onto the built-in content.
+    always.disabled = !!getAt(defaultConfigs.en, path);
+    select.append(always);
+    for (const q of questions) select.append(new Option(`When the answer to "${q.text}" is one of these`, q.id));
+    select.value = rule?.question ?? '';
+    const wrap = el('div', { className: 'field' });
+    wrap.append(el('label', { text: 'Condition', attrs: { for: id } }), select);
+    set.append(wrap);
+    const source = questions.find((q) => q.id === rule?.question);
+    for (const option of source?.options ?? []) {
+      const label = el('label', { className: 'choice' });
+      const box = el('input', { attrs: { type: 'checkbox', 'data-role': 'answer', value: option.id } });
+      box.checked = rule.anyOf.includes(option.id);
+      label.append(box, ` ${option.label}`);
+      set.append(label);
+    }
+    if (source && !rule.anyOf.length)
+      set.append(el('p', { className: 'field-error', text: 'Tick at least one answer, or this is never shown.' }));
+    return set;
+  }
+
+  root.addEventListener('change', (event) => {
+    const set = event.target.closest?.('[data-condition]');
+    if (!set || !root.contains(set)) return;
+    const path = set.dataset.condition;
+    const question = set.querySelector('[data-role="question"]').value;
+    const previous = getAt(drafts.en, path);
+    const anyOf =
+      question && previous?.question === question ? [...set.querySelectorAll('[data-role="answer"]:checked')].map((box) => box.value) : [];
+    const parentPath = path.replace(/\.showIf$/, '');
+    for (const lang of LANGS()) {
+      const parent = getAt(drafts[lang], parentPath);
+      if (!parent) continue;
+      if (question) parent.showIf = { question, anyOf };
+      else delete parent.showIf;
+    }
+    const role = event.target.dataset.role;
+    const value = event.target.value;
+    const open = [...root.querySelectorAll('#content-fields details[open]')].map((d) => d.dataset.question ?? `.${d.className}`);
+    rebuild();
+    for (const key of open) {
+      const selector = key.startsWith('.') ? `#content-fields details${key}` : `details[data-question="${CSS.escape(key)}"]`;
+      if (key !== '.') root.querySelector(selector)?.setAttribute('open', '');
+    }
+    const again = root.querySelector(`[data-condition="${CSS.escape(path)}"]`);
+    again?.closest('details')?.setAttribute('open', '');
+    (role === 'answer'
+      ? again?.querySelector(`[data-role="answer"][value="${CSS.escape(value)}"]`)
+      : again?.querySelector('select')
+    )?.focus();
+  });
 
   const isDefaultQuestion = (id) => defaultConfigs.en.questions.some((q) => q.id === id);
   const isDefaultOption = (questionId, optionId) =>

@@ -183,6 +183,26 @@ describe('content editor', function () {
     expect(doc.querySelector('button[data-action="remove-option"], button[data-action="remove-question"]')).to.equal(null);
   });
 
+  it("edits a question's condition: the answers that show it, in the preview and the code", async () => {
+    const win = await editor();
+    const qi = en.questions.findIndex((q) => q.showIf);
+    const rule = en.questions[qi]!.showIf!;
+    const source = en.questions.find((q) => q.id === rule.question)!;
+    const extra = source.options.find((o) => !rule.anyOf.includes(o.id))!;
+    const set = win.document.querySelector(`[data-condition="questions[${qi}].showIf"]`)!;
+    // The built-in condition can change but not go.
+    expect((set.querySelector('option[value=""]') as HTMLOptionElement).disabled).to.equal(true);
+    const box = set.querySelector<HTMLInputElement>(`[data-role="answer"][value="${extra.id}"]`)!;
+    box.click();
+    const quiz = quizOf(win);
+    await until(win, () => quiz.config.questions[qi]!.showIf!.anyOf.includes(extra.id), 'the new condition in the preview');
+    expect(code(win)).to.contain(`"${extra.id}"`);
+    // The focus stays on the box just ticked.
+    expect(win.document.activeElement).to.equal(
+      win.document.querySelector(`[data-condition="questions[${qi}].showIf"] [data-role="answer"][value="${extra.id}"]`),
+    );
+  });
+
   it('jumps the preview to the result for the answers the author picks', async () => {
     const win = await editor();
     const firsts: Answers = Object.fromEntries(en.questions.map((q) => [q.id, [q.options[0]!.id]]));
