@@ -284,6 +284,22 @@ describe('content editor', function () {
     await until(win, () => csv, 'the CSV');
     expect(csv.split('\r\n')[0]).to.equal('path,en,es');
     expect(csv).to.contain('questions[0].text,A new English question?,\r\n');
+    // The translator fills the Spanish column and the file comes back.
+    const translated = csv.replace(
+      'questions[0].text,A new English question?,\r\n',
+      'questions[0].text,A new English question?,"¿Una pregunta nueva, traducida?"\r\n',
+    );
+    const input = win.document.getElementById('csv-import') as HTMLInputElement;
+    const files = new win.DataTransfer();
+    files.items.add(new win.File([translated + 'not-a-path,x,y\r\n'], 'texts.csv', { type: 'text/csv' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    const status = win.document.getElementById('csv-status')!;
+    await until(win, () => status.textContent, 'the CSV import');
+    expect(status.textContent).to.contain('1 text updated');
+    expect(status.textContent).to.contain('not-a-path');
+    expect(field(win, 'questions[0].text', 'es').value).to.equal('¿Una pregunta nueva, traducida?');
+    expect(win.document.querySelector('[data-flag-for="es|questions[0].text"]')!.textContent).to.equal('');
   });
 
   it('is usable with the keyboard and has no serious axe violation', async function () {
