@@ -1,12 +1,34 @@
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 // `npm start`: serves demo/ with the elements built from source on every change. The demo pages
 // load /dist/care-choice.js (and the Spanish pack) like a real site; here those paths are answered
 // from the source.
+// `vite build --config vite.demo.config.ts` (the last step of `npm run build`): the playground and
+// content editor as a static page in dist/playground/, with relative addresses, so it works from
+// any static host or folder and makes no network request.
 export default defineConfig({
   root: 'demo',
+  base: './',
   server: { open: false, fs: { allow: ['..'] } },
+  build: {
+    outDir: '../dist/playground',
+    emptyOutDir: true,
+    rollupOptions: { input: fileURLToPath(new URL('./demo/playground.html', import.meta.url)) },
+  },
+  worker: { format: 'es' },
   plugins: [
+    {
+      // Static hosts serve index.html for a folder: the built editor answers there too.
+      name: 'care-choice-playground-index',
+      apply: 'build',
+      writeBundle(options) {
+        const dir = options.dir ?? fileURLToPath(new URL('./dist/playground', import.meta.url));
+        copyFileSync(join(dir, 'playground.html'), join(dir, 'index.html'));
+      },
+    },
     {
       name: 'care-choice-dev-bundle',
       configureServer(server) {

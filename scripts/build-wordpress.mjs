@@ -46,6 +46,9 @@ const snippets = existsSync(join(root, 'dist/snippets'))
   ? readdirSync(join(root, 'dist/snippets')).filter((name) => /^care-(choice-quiz|compare-table)\.[a-z]{2,3}\.html$/.test(name))
   : [];
 for (const name of snippets) files.set(`assets/snippets/${name}`, read(`dist/snippets/${name}`));
+// The content editor (dist/playground, a static page) for Settings > Care choice content.
+const editor = existsSync(join(root, 'dist/playground/index.html')) ? walk('dist/playground') : [];
+for (const path of editor) files.set(`assets/editor/${relative('dist/playground', path).split('\\').join('/')}`, read(path));
 
 // A fixed date keeps the zip byte-for-byte reproducible.
 const mtime = new Date('2026-01-01T00:00:00Z');

@@ -23,10 +23,17 @@ define( 'CARE_CHOICE_OPTION', 'care_choice_settings' );
 require_once CARE_CHOICE_DIR . 'includes/options.php';
 require_once CARE_CHOICE_DIR . 'includes/renderer.php';
 require_once CARE_CHOICE_DIR . 'includes/settings-page.php';
+require_once CARE_CHOICE_DIR . 'includes/content.php';
 
 add_action( 'init', 'care_choice_init' );
 add_action( 'admin_init', 'care_choice_register_settings' );
 add_action( 'admin_menu', 'care_choice_add_settings_page' );
+// Settings > Care choice content: the content editor, its saves and restores, and its output.
+add_action( 'admin_menu', 'care_choice_add_content_page' );
+add_action( 'admin_post_care_choice_save_content', 'care_choice_save_content' );
+add_action( 'admin_post_care_choice_restore_content', 'care_choice_restore_content' );
+add_filter( 'do_shortcode_tag', 'care_choice_content_shortcode_filter', 10, 2 );
+add_filter( 'render_block', 'care_choice_content_block_filter', 10, 2 );
 add_filter( 'plugin_action_links_' . plugin_basename( __FILE__ ), 'care_choice_plugin_action_links' );
 
 /**

@@ -126,6 +126,10 @@ describe('the WordPress plugin sources', () => {
     expect(files.includes('care-choice/assets/care-choice.es.js'), 'Spanish pack in the zip iff the build made it').toBe(ES_PACK);
     // The build's fallback snippets (npm run build writes them before the zip) are in the plugin.
     for (const snippet of SNIPPETS) expect(files, snippet).toContain(`care-choice/assets/snippets/${snippet}`);
+    // The content editor for Settings > Care choice content (npm run build writes dist/playground first).
+    expect(files).toContain('care-choice/assets/editor/index.html');
+    expect(files).toContain('care-choice/admin/content.js');
+    expect(files).toContain('care-choice/includes/content.php');
     const header = readFileSync('wordpress/care-choice.php', 'utf8');
     expect(header).toMatch(/^ \* Requires at least: 6\.5$/m);
     expect(header).toMatch(/^ \* Requires PHP: +\d/m);
@@ -726,6 +730,127 @@ echo wp_json_encode( array_map( function ( $s ) { return do_shortcode( do_blocks
     },
     60_000,
   );
+
+  /** The effective first question text of each quiz on a visitor's page (after the widget read its JSON children). */
+  async function firstQuestions(path: string) {
+    const { page, errors } = await open(path);
+    const texts = await page.evaluate(async () => {
+      await customElements.whenDefined('care-choice-quiz');
+      const quizzes = [...document.querySelectorAll('care-choice-quiz')] as (HTMLElement & {
+        updateComplete: Promise<unknown>;
+        config: { questions: { text: string }[] };
+      })[];
+      await Promise.all(quizzes.map((q) => q.updateComplete));
+      return quizzes.map((q) => q.config.questions[0]!.text);
+    });
+    await page.close();
+    expect(errors).toEqual([]);
+    return texts;
+  }
+
+  /** The Content screen with its editor loaded. */
+  async function contentScreen() {
+    await admin.goto(`${site.url}/wp-admin/options-general.php?page=care-choice-content`);
+    const frame = await (await admin.waitForSelector('#care-choice-editor-frame'))!.contentFrame();
+    await frame!.waitForFunction(() => !!(window as unknown as { careChoiceEditor?: unknown }).careChoiceEditor, { timeout: 30_000 });
+    await frame!.waitForSelector('[data-lang="en"][data-path="questions[0].text"]');
+    return frame!;
+  }
+
+  async function typeIn(frame: Awaited<ReturnType<typeof contentScreen>>, path: string, value: string, lang = 'en') {
+    await frame.$eval(
+      `[data-lang="${lang}"][data-path="${path}"]`,
+      (el, value) => {
+        (el as HTMLInputElement).value = value;
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+      value,
+    );
+  }
+
+  it('Settings > Care choice content: the admin edits in the editor and saves; visitors of blocks and shortcodes see it', async () => {
+    let frame = await contentScreen();
+    expect(await admin.$eval('h1', (h) => h.textContent)).toBe('Care choice content');
+    expect(await admin.$eval('input[name="_wpnonce"]', (i) => (i as HTMLInputElement).value)).toMatch(/^[0-9a-f]{10}$/);
+    await typeIn(frame, 'questions[0].text', 'Who needs care? (Harbor)');
+    await typeIn(frame, 'questions[0].text', '¿Quién necesita cuidados? (Harbor)', 'es');
+    await submit(admin, '#submit');
+    expect(await bodyText(admin)).toContain('Content saved.');
+    const source = (await html(`/?p=${posts.blocks}`)).text;
+    expect(source).toMatch(
+      /<care-choice-quiz[^>]*><script type="application\/json">\{"questions":\[\{"id":"for-whom","text":"Who needs care\? \(Harbor\)"\}\]\}<\/script><script type="application\/json" lang="es">/,
+    );
+    // The fallback printed before any script runs shows the edit too, in each widget's language.
+    expect(source).toContain('<legend>Who needs care? (Harbor)</legend>');
+    expect((await html(`/?p=${posts.shortcodes}`)).text).toContain('<legend>¿Quién necesita cuidados? (Harbor)</legend>');
+    expect(await firstQuestions(`/?p=${posts.blocks}`)).toEqual(['Who needs care? (Harbor)']);
+    // The shortcode's quiz is in Spanish: the Spanish edit.
+    expect(await firstQuestions(`/?p=${posts.shortcodes}`)).toEqual(['¿Quién necesita cuidados? (Harbor)']);
+
+    // The screen opens on the saved content; a second save, then the first version restored.
+    frame = await contentScreen();
+    expect(await frame.$eval('[data-lang="en"][data-path="questions[0].text"]', (el) => (el as HTMLInputElement).value)).toBe(
+      'Who needs care? (Harbor)',
+    );
+    await typeIn(frame, 'questions[0].text', 'Who is the care for? (second)');
+    await submit(admin, '#submit');
+    expect(await firstQuestions(`/?p=${posts.blocks}`)).toEqual(['Who is the care for? (second)']);
+    const versions = await admin.$$eval('.care-choice-versions li', (items) =>
+      items.map((li) => li.textContent!.replace(/\s+/g, ' ').trim()),
+    );
+    expect(versions).toHaveLength(2);
+    expect(versions[0]).toMatch(/^Saved \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} UTC \(in use\)$/);
+    await submit(admin, '.care-choice-versions button[value="1"]');
+    expect(await bodyText(admin)).toContain('That version is back.');
+    expect(await firstQuestions(`/?p=${posts.blocks}`)).toEqual(['Who needs care? (Harbor)']);
+  }, 120_000);
+
+  it('the Content screen refuses hostile content with messages (markup, javascript: links, unknown keys, absurd nesting), and keeps the last good one', async () => {
+    await admin.goto(`${site.url}/wp-admin/options-general.php?page=care-choice-content`);
+    const post = (content: string) =>
+      admin.evaluate(async (content) => {
+        const form = new FormData(document.getElementById('care-choice-content-form') as HTMLFormElement);
+        form.set('care_choice_content', content);
+        const res = await fetch('/wp-admin/admin-post.php', { method: 'POST', body: form });
+        return { status: res.status, url: res.url, text: await res.text() };
+      }, content);
+    const hostile = {
+      base: {
+        questions: [{ id: 'for-whom', text: '<script>window.__pwned = 1</script>Who?' }],
+        nextSteps: { unsure: [{ id: 'evil', text: 'Go', href: 'javascript:alert(1)' }] },
+        onload: 'x',
+      },
+    };
+    let res = await post(JSON.stringify(hostile));
+    expect(res.url).toContain('care-choice=refused');
+    expect(res.text).toContain('questions[0].text: contains HTML markup');
+    expect(res.text).toContain('nextSteps.unsure[0].href: must be a link');
+    expect(res.text).toContain('onload: is not something the widget uses');
+    expect(res.text).not.toContain('<script>window.__pwned');
+    res = await post('{"base":' + '['.repeat(10_000) + ']'.repeat(10_000) + '}');
+    expect(res.text).toContain('nested too deeply');
+    res = await post('{"base":{"strings":{"quiz.intro.title":"' + 'x'.repeat(210_000) + '"}}}');
+    expect(res.text).toContain('larger than');
+    expect(await firstQuestions(`/?p=${posts.blocks}`)).toEqual(['Who needs care? (Harbor)']);
+  }, 60_000);
+
+  it('a contributor can neither open the Content screen nor save or restore content', async () => {
+    const res = await contributor.goto(`${site.url}/wp-admin/options-general.php?page=care-choice-content`);
+    expect(res!.status()).toBe(403);
+    const statuses = await contributor.evaluate(async () => {
+      const out: number[] = [];
+      for (const action of ['care_choice_save_content', 'care_choice_restore_content']) {
+        const form = new FormData();
+        form.set('action', action);
+        form.set('care_choice_content', '{"base":{"questions":[{"id":"for-whom","text":"Forged"}]}}');
+        form.set('version', '1');
+        out.push((await fetch('/wp-admin/admin-post.php', { method: 'POST', body: form })).status);
+      }
+      return out;
+    });
+    expect(statuses).toEqual([403, 403]);
+    expect(await firstQuestions(`/?p=${posts.blocks}`)).toEqual(['Who needs care? (Harbor)']);
+  }, 60_000);
 
   it('PHP logged no notice, warning or error from the plugin', () => {
     const lines = site

@@ -1,0 +1,327 @@
+import { expect } from '@open-wc/testing';
+import { defaultConfigs, evaluate, type Answers } from '../../../src/engine/index.js';
+import '../../../src/lang/es.js';
+import { parentAtHome } from '../../fixtures/answers.js';
+import { QuizHarness } from '../../support/harness.js';
+import { viewport } from '../../support/helpers.js';
+import { closePages, openPage, until, widgetsReady } from '../../support/pages.js';
+
+// The content editor (demo/playground.html), driven as an agency would: edit texts, a weight and a
+// Spanish text; watch the preview and the balance check; copy the embed code into a fresh page.
+
+type Win = Window & typeof globalThis;
+type Quiz = HTMLElement & { updateComplete: Promise<unknown>; effectiveConfig: typeof en };
+const en = defaultConfigs.en!;
+const es = defaultConfigs.es!;
+
+async function editor({ keep = false } = {}): Promise<Win> {
+  if (!keep) localStorage.removeItem('care-choice-editor');
+  const frame = document.createElement('iframe');
+  frame.style.width = '1280px';
+  frame.style.height = '900px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = '/demo/playground.html';
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Win;
+  await until(win, () => win.document.getElementById('preview-quiz')?.shadowRoot?.querySelector('#question-heading'), 'the preview');
+  return win;
+}
+
+/** The editor's field for a config path, in a language. */
+function field(win: Win, path: string, lang = 'en') {
+  const input = win.document.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[data-lang="${lang}"][data-path="${path}"]`);
+  if (!input) throw new Error(`no ${lang} field for ${path}`);
+  return input;
+}
+
+/** Types into a field as a person does: focus, new value, an input event. */
+function type(win: Win, path: string, value: string, lang = 'en') {
+  const input = field(win, path, lang);
+  input.focus();
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+const quizOf = (win: Win) => win.document.getElementById('preview-quiz') as Quiz;
+const heading = (win: Win) => quizOf(win).shadowRoot!.querySelector('#question-heading')?.textContent?.trim();
+const code = (win: Win) => (win.document.getElementById('snippet') as HTMLTextAreaElement).value;
+
+/** The balance table once the worker has answered for the latest content. */
+async function balanceShares(win: Win) {
+  const section = win.document.getElementById('balance')!;
+  await until(win, () => section.dataset.ready, 'the balance check', 600);
+  return [...section.querySelectorAll('#balance-shares tr')].map((row) => row.textContent!.trim()).join('|');
+}
+
+describe('content editor', function () {
+  // Each test loads the whole editor page, and the 10,000-deep import is parsed three times: slow
+  // on a loaded machine, above all in WebKit and Firefox.
+  this.timeout(30000);
+  before(() => viewport(1300, 950));
+  afterEach(() => {
+    closePages();
+    localStorage.removeItem('care-choice-editor');
+  });
+
+  it('an agency edits a question, a weight and a Spanish text; the preview, balance and embed code follow; a visitor sees the edits', async function () {
+    this.timeout(60000);
+    const win = await editor();
+    const before = await balanceShares(win);
+    type(win, 'questions[0].text', 'Who is the care for?');
+    await until(win, () => heading(win) === 'Who is the care for?', 'the preview to show the new text');
+    // A weight: the first answer of the "works for" question leans hard to case management.
+    const works = en.questions.findIndex((q) => q.id === 'works-for');
+    type(win, `questions[${works}].options[0].weights.caseManager`, '9');
+    type(win, 'questions[0].text', 'Quién necesita los cuidados (editado)?', 'es');
+    const after = await balanceShares(win);
+    expect(after).not.to.equal(before);
+    // The Spanish preview shows the Spanish edit.
+    const lang = win.document.querySelector<HTMLSelectElement>('[name="lang"]')!;
+    lang.value = 'es';
+    lang.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(win, () => heading(win) === 'Quién necesita los cuidados (editado)?', 'the Spanish preview');
+    // The embed code carries the edits as JSON children, and its fallback shows them too.
+    const copied = code(win);
+    expect(copied).to.contain('<script type="application/json">');
+    expect(copied).to.contain('<script type="application/json" lang="es">');
+    expect(copied).to.contain('<legend>Quién necesita los cuidados (editado)?</legend>');
+    // A fresh page with the pasted code (the CDN addresses pointed at the local build).
+    const local = copied.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/care-choice@[^/]+\/dist\//g, '/dist/');
+    expect(local).not.to.contain('https://');
+    const page = await openPage(`<!doctype html><html lang="es"><head><meta charset="utf-8"></head><body>${local}</body></html>`);
+    const [visitorQuiz] = (await widgetsReady(page)) as Quiz[];
+    await until(
+      page,
+      () => visitorQuiz!.shadowRoot!.querySelector('#question-heading')?.textContent?.trim() === 'Quién necesita los cuidados (editado)?',
+      'the visitor to see the Spanish edit',
+    );
+    expect(visitorQuiz!.effectiveConfig.questions[works]!.options[0]!.weights.caseManager).to.equal(9);
+    // And in English.
+    lang.value = 'en';
+    lang.dispatchEvent(new Event('change', { bubbles: true }));
+    const english = code(win).replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/care-choice@[^/]+\/dist\//g, '/dist/');
+    const enPage = await openPage(`<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${english}</body></html>`);
+    const [enQuiz] = (await widgetsReady(enPage)) as Quiz[];
+    await until(
+      enPage,
+      () => enQuiz!.shadowRoot!.querySelector('#question-heading')?.textContent?.trim() === 'Who is the care for?',
+      'the visitor to see the English edit',
+    );
+    const result = await new QuizHarness(enQuiz!).completeWith(parentAtHome);
+    expect(result?.heading).to.equal(en.results['care-manager'].title);
+  });
+
+  it('a weight edit that makes a profession unreachable shows the warning in words', async function () {
+    this.timeout(60000);
+    const win = await editor();
+    await balanceShares(win);
+    expect(win.document.getElementById('balance-warnings')!.children.length).to.equal(0);
+    en.questions.forEach((question, qi) =>
+      question.options.forEach((_, oi) => type(win, `questions[${qi}].options[${oi}].weights.caseManager`, '0')),
+    );
+    await balanceShares(win);
+    const warnings = win.document.getElementById('balance-warnings')!.textContent!;
+    expect(warnings).to.contain(`${en.professions.caseManager.name} is never the likely fit`);
+    expect(win.document.getElementById('balance-status')!.textContent).to.match(/warning/);
+  });
+
+  it('validates live: each message at its field, the preview keeps the last valid content', async () => {
+    const win = await editor();
+    type(win, 'questions[0].text', '   ');
+    const input = field(win, 'questions[0].text');
+    expect(input.getAttribute('aria-invalid')).to.equal('true');
+    const message = win.document.getElementById(input.getAttribute('aria-describedby')!)!;
+    expect(message.textContent).to.contain('must be a non-empty string');
+    expect(win.document.getElementById('editor-status')!.textContent).to.contain('1 problem');
+    expect(heading(win)).to.equal(en.questions[0]!.text);
+    type(win, 'questions[1].options[0].weights.careManager', '500');
+    expect(field(win, 'questions[1].options[0].weights.careManager').getAttribute('aria-invalid')).to.equal('true');
+    type(win, 'questions[0].text', 'Fixed');
+    type(win, 'questions[1].options[0].weights.careManager', '2');
+    expect(input.hasAttribute('aria-invalid')).to.equal(false);
+    expect(win.document.getElementById('editor-status')!.textContent).to.equal('');
+  });
+
+  it('adds answers and questions (ids from their labels, kept when the label changes) and removes the added ones', async function () {
+    this.timeout(30000);
+    const win = await editor();
+    const doc = win.document;
+    const box = doc.querySelector<HTMLDetailsElement>('details[data-question="for-whom"]')!;
+    const adder = box.querySelector('.adder')!;
+    (adder.querySelector('input') as HTMLInputElement).value = 'A neighbour or friend';
+    (adder.querySelector('button') as HTMLButtonElement).click();
+    const n = en.questions[0]!.options.length;
+    // The new answer needs a reason: the message is at its field, which has the focus.
+    const reason = field(win, `questions[0].options[${n}].reason`);
+    expect(doc.activeElement).to.equal(reason);
+    expect(reason.getAttribute('aria-invalid')).to.equal('true');
+    expect(doc.getElementById('editor-announce')!.textContent).to.contain('"A neighbour or friend" added');
+    type(win, `questions[0].options[${n}].reason`, 'A friend can be the one who needs care.');
+    type(win, `questions[0].options[${n}].label`, 'A friend or neighbour');
+    const quiz = quizOf(win);
+    await until(win, () => quiz.effectiveConfig.questions[0]!.options.length === n + 1, 'the new answer in the preview');
+    expect(quiz.effectiveConfig.questions[0]!.options[n]).to.include({ id: 'a-neighbour-or-friend', label: 'A friend or neighbour' });
+    expect(code(win)).to.contain('"id": "a-neighbour-or-friend"');
+    // A new question at the end, with its two answers.
+    const last = [...doc.querySelectorAll('#content-fields > .adder')].pop()!;
+    const inputs = [...last.querySelectorAll('input')] as HTMLInputElement[];
+    ['Does the person live alone?', 'Yes', 'No'].forEach((value, i) => (inputs[i]!.value = value));
+    (last.querySelector('button') as HTMLButtonElement).click();
+    const qi = en.questions.length;
+    type(win, `questions[${qi}].options[0].reason`, 'Living alone can mean more help at home.');
+    type(win, `questions[${qi}].options[1].reason`, 'Someone at home can share the care.');
+    await until(win, () => quiz.effectiveConfig.questions.length === qi + 1, 'the new question in the preview');
+    expect(quiz.effectiveConfig.questions[qi]).to.deep.include({ id: 'does-the-person-live-alone' });
+    expect(quiz.effectiveConfig.questions[qi]!.options.map((o) => o.id)).to.deep.equal(['yes', 'no']);
+    // Removing what was added.
+    doc.querySelector<HTMLButtonElement>(`button[data-action="remove-question"][data-question="${qi}"]`)!.click();
+    doc.querySelector<HTMLButtonElement>(`button[data-action="remove-option"][data-question="0"][data-option="${n}"]`)!.click();
+    await until(win, () => quiz.effectiveConfig.questions.length === qi && quiz.effectiveConfig.questions[0]!.options.length === n, 'the removals');
+    expect(code(win)).not.to.contain('application/json');
+    // The built-in ones cannot be removed.
+    expect(doc.querySelector('button[data-action="remove-option"], button[data-action="remove-question"]')).to.equal(null);
+  });
+
+  it("edits a question's condition: the answers that show it, in the preview and the code", async () => {
+    const win = await editor();
+    const qi = en.questions.findIndex((q) => q.showIf);
+    const rule = en.questions[qi]!.showIf!;
+    const source = en.questions.find((q) => q.id === rule.question)!;
+    const extra = source.options.find((o) => !rule.anyOf.includes(o.id))!;
+    const set = win.document.querySelector(`[data-condition="questions[${qi}].showIf"]`)!;
+    // The built-in condition can change but not go.
+    expect((set.querySelector('option[value=""]') as HTMLOptionElement).disabled).to.equal(true);
+    const box = set.querySelector<HTMLInputElement>(`[data-role="answer"][value="${extra.id}"]`)!;
+    box.click();
+    const quiz = quizOf(win);
+    await until(win, () => quiz.effectiveConfig.questions[qi]!.showIf!.anyOf.includes(extra.id), 'the new condition in the preview');
+    expect(code(win)).to.contain(`"${extra.id}"`);
+    // The focus stays on the box just ticked.
+    expect(win.document.activeElement).to.equal(
+      win.document.querySelector(`[data-condition="questions[${qi}].showIf"] [data-role="answer"][value="${extra.id}"]`),
+    );
+  });
+
+  it('jumps the preview to the result for the answers the author picks', async () => {
+    const win = await editor();
+    const firsts: Answers = Object.fromEntries(en.questions.map((q) => [q.id, [q.options[0]!.id]]));
+    const title = (answers: Answers) => en.results[evaluate(en, answers).recommendation].title;
+    // An answer that changes the result from the one the first answers give.
+    let pick: [string, string] | undefined;
+    for (const q of en.questions)
+      for (const o of q.options) if (!pick && title({ ...firsts, [q.id]: [o.id] }) !== title(firsts)) pick = [q.id, o.id];
+    const [questionId, optionId] = pick!;
+    const select = win.document.querySelector<HTMLSelectElement>(`#answer-fields select[name="${questionId}"]`)!;
+    select.value = optionId;
+    (win.document.getElementById('show-result') as HTMLButtonElement).click();
+    const quiz = quizOf(win);
+    const heading = () =>
+      quiz.shadowRoot!.querySelector('care-choice-result')?.shadowRoot?.querySelector('[part~="heading"]')?.textContent?.trim();
+    await until(win, () => heading() === title({ ...firsts, [questionId]: [optionId] }), 'the result for the picked answers');
+    // Again, with the first answers: from the result, back to the start and through.
+    select.value = firsts[questionId]![0]!;
+    (win.document.getElementById('show-result') as HTMLButtonElement).click();
+    await until(win, () => heading() === title(firsts), 'the result for the first answers');
+  });
+
+  it('refuses a hostile import with path-named messages and renders none of it as HTML', async () => {
+    const win = await editor();
+    const paste = (text: string) => {
+      (win.document.getElementById('import-text') as HTMLTextAreaElement).value = text;
+      (win.document.getElementById('import') as HTMLButtonElement).click();
+      return [...win.document.querySelectorAll('#import-errors li')].map((li) => li.textContent);
+    };
+    const hostile = {
+      questions: [{ id: en.questions[0]!.id, text: '<img src=x onerror="parent.__pwned = 1">Who?' }],
+      nextSteps: { unsure: [{ id: 'evil', text: 'Click', href: 'javascript:parent.__pwned = 2' }] },
+    };
+    const errors = paste(JSON.stringify(hostile));
+    expect(errors.join(' ')).to.contain('questions[0].text: contains HTML markup');
+    expect(win.document.getElementById('import-status')!.textContent).to.contain('Not imported');
+    const links = paste(JSON.stringify({ nextSteps: hostile.nextSteps }));
+    expect(links.some((text) => /nextSteps\.unsure\[\d+\]\.href/.test(text!))).to.equal(true);
+    expect(paste('['.repeat(10_000) + ']'.repeat(10_000)).join(' ')).to.contain('nested more than');
+    // Nothing changed, nothing ran, no element came from the texts.
+    expect(heading(win)).to.equal(en.questions[0]!.text);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    expect(win.document.querySelector('#editor img, #import-export img')).to.equal(null);
+    expect(code(win)).not.to.contain('javascript:');
+  });
+
+  it('keeps the work across a reload, and starts again from the default content on request', async () => {
+    let win = await editor();
+    type(win, 'questions[0].text', 'Kept text');
+    closePages();
+    win = await editor({ keep: true });
+    expect(field(win, 'questions[0].text').value).to.equal('Kept text');
+    expect(heading(win)).to.equal('Kept text');
+    (win.document.getElementById('start-again') as HTMLButtonElement).click();
+    const confirm = win.document.getElementById('start-again-confirm') as HTMLButtonElement;
+    expect(win.document.activeElement).to.equal(confirm);
+    confirm.click();
+    expect(field(win, 'questions[0].text').value).to.equal(en.questions[0]!.text);
+    await until(win, () => heading(win) === en.questions[0]!.text, 'the default text in the preview');
+    expect(win.document.getElementById('start-again-status')!.textContent).to.contain('default content');
+    expect(code(win)).not.to.contain('application/json');
+  });
+
+  it('shows each Spanish text beside its English one, flags stale ones, and exports the texts as CSV', async () => {
+    const win = await editor();
+    expect(field(win, 'questions[0].text', 'es').value).to.equal(es.questions[0]!.text);
+    type(win, 'questions[0].text', 'A new English question?');
+    const flag = win.document.querySelector('[data-flag-for="es|questions[0].text"]')!;
+    expect(flag.textContent).to.contain('English changed');
+    type(win, 'questions[0].text', '', 'es');
+    expect(flag.textContent).to.contain('Missing');
+    let csv = '';
+    const original = win.URL.createObjectURL;
+    win.URL.createObjectURL = (blob: Blob) => {
+      void blob.text().then((text) => (csv = text));
+      return original.call(win.URL, blob);
+    };
+    (win.document.getElementById('csv-export') as HTMLButtonElement).click();
+    await until(win, () => csv, 'the CSV');
+    expect(csv.split('\r\n')[0]).to.equal('path,en,es');
+    expect(csv).to.contain('questions[0].text,A new English question?,\r\n');
+    // The translator fills the Spanish column and the file comes back.
+    const translated = csv.replace(
+      'questions[0].text,A new English question?,\r\n',
+      'questions[0].text,A new English question?,"¿Una pregunta nueva, traducida?"\r\n',
+    );
+    const input = win.document.getElementById('csv-import') as HTMLInputElement;
+    const files = new win.DataTransfer();
+    files.items.add(new win.File([translated + 'not-a-path,x,y\r\n'], 'texts.csv', { type: 'text/csv' }));
+    input.files = files.files;
+    input.dispatchEvent(new Event('change', { bubbles: true }));
+    const status = win.document.getElementById('csv-status')!;
+    await until(win, () => status.textContent, 'the CSV import');
+    expect(status.textContent).to.contain('1 text updated');
+    expect(status.textContent).to.contain('not-a-path');
+    expect(field(win, 'questions[0].text', 'es').value).to.equal('¿Una pregunta nueva, traducida?');
+    expect(win.document.querySelector('[data-flag-for="es|questions[0].text"]')!.textContent).to.equal('');
+  });
+
+  it('is usable with the keyboard and has no serious axe violation', async function () {
+    this.timeout(30000);
+    const win = await editor();
+    const script = win.document.createElement('script');
+    const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+    script.src = '/node_modules/axe-core/axe.min.js';
+    win.document.head.append(script);
+    await loaded;
+    // Open every section, as a reviewer going through the whole editor would.
+    win.document.querySelectorAll('#editor details').forEach((details) => details.setAttribute('open', ''));
+    await balanceShares(win);
+    const axe = (win as unknown as { axe: typeof import('axe-core') }).axe;
+    const results = await axe.run(win.document.querySelector('.side')!, { resultTypes: ['violations'] });
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).to.deep.equal([]);
+    // Every field has a label, and a question's section opens from the keyboard.
+    const unlabelled = [...win.document.querySelectorAll<HTMLInputElement>('#editor input, #editor textarea')].filter(
+      (input) => !input.labels?.length,
+    );
+    expect(unlabelled.map((input) => input.id)).to.deep.equal([]);
+    expect(win.document.querySelector('#editor summary')!.tagName).to.equal('SUMMARY');
+  });
+});

@@ -1,0 +1,47 @@
+import { expect } from '@open-wc/testing';
+import { defaultConfigs } from '../../../src/engine/index.js';
+import { viewport } from '../../support/helpers.js';
+import { closePages, until } from '../../support/pages.js';
+
+// The built editor (dist/playground/, written by `npm run build`): a static page that works from
+// any folder and asks nothing of the network.
+
+const en = defaultConfigs.en!;
+
+describe('built playground (dist/playground)', () => {
+  before(() => viewport(1300, 950));
+  afterEach(() => {
+    closePages();
+    localStorage.removeItem('care-choice-editor');
+  });
+
+  it('runs from its folder: the preview, an edit, the balance check in its worker, and no request leaves the site', async function () {
+    this.timeout(30000);
+    localStorage.removeItem('care-choice-editor');
+    const frame = document.createElement('iframe');
+    frame.style.width = '1280px';
+    frame.style.height = '900px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/dist/playground/index.html';
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const quiz = () => win.document.getElementById('preview-quiz')!;
+    const heading = () => quiz().shadowRoot?.querySelector('#question-heading')?.textContent?.trim();
+    await until(win, () => heading() === en.questions[0]!.text, 'the preview');
+    const input = win.document.querySelector<HTMLInputElement>('[data-lang="en"][data-path="questions[0].text"]')!;
+    input.value = 'Who is the care for?';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await until(win, () => heading() === 'Who is the care for?', 'the edit in the preview');
+    await until(win, () => win.document.getElementById('balance')!.dataset.ready, 'the balance check', 600);
+    expect(win.document.querySelectorAll('#balance-shares tr').length).to.equal(5);
+    // The test server injects its own reload socket script into every page: not the playground's.
+    const requests = win.performance
+      .getEntriesByType('resource')
+      .map((entry) => entry.name)
+      .filter((url) => !new URL(url).pathname.startsWith('/__web-dev-server'));
+    expect(requests.some((url) => /balance-worker/.test(url))).to.equal(true);
+    expect(requests.filter((url) => new URL(url).origin !== win.location.origin)).to.deep.equal([]);
+    expect(requests.filter((url) => !new URL(url).pathname.startsWith('/dist/playground/'))).to.deep.equal([]);
+  });
+});
