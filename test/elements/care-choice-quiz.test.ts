@@ -325,4 +325,32 @@ describe('<care-choice-quiz>', () => {
     expect(q.element.shadowRoot!.querySelector('img')).to.equal(null);
     expect((window as unknown as { pwned?: boolean }).pwned).to.equal(false);
   });
+
+  describe('fast answers (#22)', () => {
+    it('a keyboard walk at full speed (Tab, Space, Enter per step, no waits) reaches the result', async () => {
+      const q = await quiz();
+      q.element.shadowRoot!.querySelector<HTMLElement>('#question-heading')!.focus();
+      for (let step = 0; step < 12 && q.questionId; step++) {
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ press: ' ' });
+        await sendKeys({ press: 'Enter' });
+      }
+      await q.settle();
+      expect(q.element.shadowRoot!.querySelector('[part~="error"]'), 'stuck on "please choose an answer"').to.equal(null);
+      expect(q.questionId, 'still on a question').to.equal(undefined);
+      expect(q.result(), 'the result').to.exist;
+    });
+
+    it('a script checking an answer and pressing Next in one go: the next question shows no answer it has not recorded', async () => {
+      const q = await quiz();
+      for (let step = 0; step < 12 && q.questionId; step++) {
+        expect(q.checked, `step ${step + 1}: checked before any answer`).to.deep.equal([]);
+        const input = q.element.shadowRoot!.querySelector<HTMLInputElement>('fieldset input')!;
+        input.click();
+        q.button('next-button')!.click();
+        await q.settle();
+      }
+      expect(q.result(), 'the result').to.exist;
+    });
+  });
 });

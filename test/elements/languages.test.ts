@@ -111,4 +111,25 @@ describe('the Spanish pack in every load order (built files)', () => {
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.match(/language pack cannot be used[\s\S]*questions: must be an array/);
   });
+
+  it('packs pushed after load are registered each on its own: a bad one warns, never throws, the good one works (#22)', async () => {
+    const win = await page(MAIN(), '');
+    const french = { lang: 'fr', questions: [{ id: 'for-whom', text: 'Qui a besoin de soins ?' }] };
+    const unreadable = {
+      get lang(): string {
+        throw new Error('unreadable');
+      },
+    };
+    const queue = (win as unknown as { careChoiceLanguages: unknown[] }).careChoiceLanguages;
+    expect(() => queue.push(unreadable, { lang: 'de', questions: 'kaputt' }, french)).not.to.throw();
+    win.document.body.insertAdjacentHTML('beforeend', '<care-choice-quiz lang="fr"></care-choice-quiz>');
+    const quiz = new QuizHarness((await widgetsReady(win))[0] as HTMLElement);
+    await quiz.settle();
+    expect(quiz.heading).to.equal('Qui a besoin de soins ?');
+    const warnings = win.__warnings.filter((w) => w.startsWith('care-choice'));
+    expect(warnings).to.have.length(2);
+    expect(warnings[0]).to.match(/language pack cannot be used[\s\S]*unreadable/);
+    expect(warnings[1]).to.match(/language pack cannot be used[\s\S]*questions: must be an array/);
+    expect(win.__errors).to.deep.equal([]);
+  });
 });

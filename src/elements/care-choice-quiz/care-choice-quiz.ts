@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { own, type QuestionConfig } from '../../engine/index.js';
 import { reportToDataLayer } from '../../shared/analytics.js';
 import { CareChoiceElement } from '../../shared/care-choice-element.js';
@@ -133,8 +134,12 @@ export class CareChoiceQuiz extends CareChoiceElement {
    */
   @property({ attribute: 'open' }) openOn?: 'load' | 'exit' | 'scroll' | 'time';
 
-  /** Seconds for `open="time"` (default 10), percent of the page for `open="scroll"` (default 50). */
-  @property({ attribute: 'open-value', type: Number }) openValue?: number;
+  /**
+   * Seconds for `open="time"` (0 to 3600, default 10), percent of the page for `open="scroll"` (0 to
+   * 100, default 50). Anything else (empty too) uses the default, with a warning.
+   */
+  @property({ attribute: 'open-value', converter: (value) => (value === null ? undefined : value.trim() ? +value : NaN) })
+  openValue?: number;
 
   /** With `open`: open by itself once per browser session (tab) rather than once per page view. Uses `sessionStorage`. */
   @property({ type: Boolean, attribute: 'show-once' }) showOnce = false;
@@ -209,25 +214,8 @@ export class CareChoiceQuiz extends CareChoiceElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.takeFallbackAnswers();
-  }
-
-  /**
-   * Answers picked in the fallback content (`<fieldset data-question>` with radios, as the
-   * snippets have) before the script arrived: the visitor's choice is kept, as if restored.
-   */
-  private takeFallbackAnswers() {
-    for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-question]')) {
-      const picked = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
-      if (picked.length) this.store.store.answer(fieldset.dataset.question!, picked);
-    }
-    // A keyboard user on a fallback answer stays on the same answer, now the quiz's.
-    const active = document.activeElement;
-    if (active instanceof HTMLInputElement && this.contains(active)) {
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLInputElement>(`input[value="${CSS.escape(active.value)}"]`)?.focus(),
-      );
-    }
+    // Answers picked in the fallback before the script arrived are kept (read on the first connection only).
+    this.fallback.takeAnswers((question, picked) => this.store.store.answer(question, picked));
   }
 
   /** Focus to the heading of what is shown: the question, the intro, or the result. */
@@ -322,7 +310,10 @@ export class CareChoiceQuiz extends CareChoiceElement {
       <fieldset part="question" aria-describedby=${describedBy || nothing} aria-invalid=${this.showError ? 'true' : nothing}>
         <legend><h2 id="question-heading" part="question-text" tabindex="-1">${question.text}</h2></legend>
         ${question.help ? html`<p id="help" part="help" class="help">${question.help}</p>` : nothing}
-        <div class="options">${question.options.map((option) => this.renderOption(question, option.id, option.label, chosen))}</div>
+        ${keyed(
+          question.id,
+          html`<div class="options">${question.options.map((option) => this.renderOption(question, option.id, option.label, chosen))}</div>`,
+        )}
         ${this.showError ? html`<p id="error" part="error" class="error" role="alert">${this.t('quiz.required')}</p>` : nothing}
       </fieldset>
       <div class="actions">
@@ -347,9 +338,9 @@ export class CareChoiceQuiz extends CareChoiceElement {
   }
 
   /**
-   * One answer. The inputs are reused from question to question, and Lit sets bindings in this
-   * order: `.checked` comes before `name`, because a checked radio that joins another question's
-   * group (its new name) unchecks the answer already chosen there.
+   * One answer. The options are keyed by question, so each question gets inputs of its own: a
+   * reused input could keep a check the visitor made on the question before, which Lit's `.checked`
+   * binding never committed and so never clears (fast keyboard users saw an answer not recorded).
    */
   private renderOption(question: QuestionConfig, id: string, label: string, chosen: string[]) {
     return html`<label part="option" class="option">
