@@ -100,8 +100,8 @@ export const styles = css`
     margin-inline-start: auto;
   }
   /* The quiz box already frames the result it shows at the end: no card inside a card, and the
-     card takes the quiz's width. The result's host clips what overflows it (content-visibility:
-     auto brings paint containment), so it keeps room at its sides for list markers that sit left
+     card takes the quiz's width. The result's host may clip what overflows it (paint
+     containment, where a page gives it content-visibility), so it keeps room at its sides for list markers that sit left
      of their list (WebKit) and for focus rings: inline padding, cancelled by an equal negative
      margin so that nothing moves. */
   care-choice-result {
@@ -156,10 +156,6 @@ export const styles = css`
   }
   .close-bar button {
     gap: 0.4em;
-  }
-  /* One card, in the top layer: no lazy layout (WebKit could leave it unrendered in the dialog). */
-  dialog care-choice-result {
-    content-visibility: visible;
   }
   dialog > .card {
     border: 0;
