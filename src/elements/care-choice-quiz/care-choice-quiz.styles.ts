@@ -100,11 +100,14 @@ export const styles = css`
     margin-inline-start: auto;
   }
   /* The quiz box already frames the result it shows at the end: no card inside a card, and the
-     card takes the quiz's width. The result's host may clip what overflows it (paint
-     containment, where a page gives it content-visibility), so it keeps room at its sides for list markers that sit left
+     card takes the quiz's width. The result's host clips what overflows it (content-visibility:
+     auto brings paint containment), so it keeps room at its sides for list markers that sit left
      of their list (WebKit) and for focus rings: inline padding, cancelled by an equal negative
      margin so that nothing moves. */
   care-choice-result {
+    /* Inline, the card fills in with the quiz it sits in, on screen: lazy layout as before (WebKit
+       left it at zero height when laid out at once here). */
+    content-visibility: auto;
     margin-block: 0;
     margin-inline: calc(-1 * max(0.5em, 6px));
     padding-inline: max(0.5em, 6px);
@@ -121,6 +124,10 @@ export const styles = css`
   :host([mode='popup']) {
     content-visibility: visible;
     contain-intrinsic-size: none;
+  }
+  /* One card, in the top layer: no lazy layout (WebKit could leave it unrendered in the dialog). */
+  dialog care-choice-result {
+    content-visibility: visible;
   }
   dialog {
     inline-size: min(var(--care-choice-max-width, 40rem), 100% - 2rem);
