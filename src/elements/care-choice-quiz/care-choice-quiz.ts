@@ -130,7 +130,9 @@ export class CareChoiceQuiz extends CareChoiceElement {
   /**
    * With `mode="popup"`: also open by itself, at most once per page view (and not after the
    * visitor opened it): `load`; `exit` (the pointer leaves through the top of the window);
-   * `scroll` (past `open-value` percent of the page); `time` (after `open-value` seconds).
+   * `scroll` (past `open-value` percent of the page); `time` (after `open-value` seconds). One
+   * popup opens by itself at a time, and never over a modal the page has open (a cookie-consent
+   * dialog): it waits until that closes.
    */
   @property({ attribute: 'open' }) openOn?: 'load' | 'exit' | 'scroll' | 'time';
 
