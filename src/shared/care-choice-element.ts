@@ -3,6 +3,7 @@ import { own, type CareChoiceConfig } from '../engine/index.js';
 import { format } from '../engine/format.js';
 import { ConfigController } from './config-controller.js';
 import { dispatch, type CareChoiceEventMap } from './events.js';
+import { FallbackController } from './fallback-controller.js';
 import { LocaleController } from './locale.js';
 import { nextRenderSlot, renderSlotFree } from './render-budget.js';
 import type { StoreController } from './store-controller.js';
@@ -10,7 +11,8 @@ import type { StoreController } from './store-controller.js';
 /**
  * What every care-choice element shares, and no more: `lang`, `debug`, the `config` property,
  * typed events and interface strings. The work is done by controllers: `LocaleController`
- * (language), `ConfigController` (overrides) and, in each element, a `StoreController` (answers).
+ * (language), `ConfigController` (overrides), `FallbackController` (the content between the tags)
+ * and, in each element, a `StoreController` (answers).
  */
 export abstract class CareChoiceElement extends LitElement {
   /** Reactive properties (attributes and internal state), declared without decorators: smaller in the drop-in. */
@@ -39,6 +41,8 @@ export abstract class CareChoiceElement extends LitElement {
     ignored: () => this.store.shared,
   });
   protected abstract readonly store: StoreController;
+  /** The fallback content between the tags: its height, and (in the quiz) its answers. */
+  protected readonly fallback = new FallbackController(this);
 
   constructor() {
     super();
@@ -69,23 +73,8 @@ export abstract class CareChoiceElement extends LitElement {
   }
 
   override connectedCallback() {
-    this.keepFallbackHeight();
+    this.fallback.keepHeight();
     super.connectedCallback();
-  }
-
-  /**
-   * Before the shadow root hides the fallback content: its height is the best guess of ours, so
-   * it becomes the placeholder an off-screen widget keeps until it is first laid out
-   * (`contain-intrinsic-size`), instead of the generic 24rem, and the page does not jump.
-   */
-  private keepFallbackHeight() {
-    if (this.hasUpdated || this.style.containIntrinsicSize) return;
-    const boxes = [...this.children]
-      .filter((child) => child.localName !== 'script' && !child.slot)
-      .map((child) => child.getBoundingClientRect());
-    if (!boxes.length) return;
-    const height = Math.max(...boxes.map((box) => box.bottom)) - Math.min(...boxes.map((box) => box.top));
-    if (height > 0) this.style.containIntrinsicSize = `auto ${Math.round(height)}px`;
   }
 
   /**
@@ -94,8 +83,7 @@ export abstract class CareChoiceElement extends LitElement {
    * with the element empty would make the page below it jump.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const showsFallback = !this.hasUpdated && !!this.querySelector(':scope > :not(script)');
-    return showsFallback || renderSlotFree() ? super.scheduleUpdate() : nextRenderSlot().then(() => this.scheduleUpdate());
+    return this.fallback.showing || renderSlotFree() ? super.scheduleUpdate() : nextRenderSlot().then(() => this.scheduleUpdate());
   }
 
   /** Dispatches a bubbling, composed event from this element. */

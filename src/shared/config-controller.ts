@@ -8,6 +8,7 @@ import {
   type ConfigError,
 } from '../engine/index.js';
 import { primaryLanguage } from '../engine/languages.js';
+import { clock } from './clock.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -49,7 +50,7 @@ function warnMissingLanguage(lang: string) {
   };
   // After load (async and deferred scripts included); a page already loaded may still be adding
   // its scripts, so it gets a moment.
-  if (document.readyState === 'complete') setTimeout(warn, 2000);
+  if (document.readyState === 'complete') clock.set(warn, 2000);
   else addEventListener('load', warn, { once: true });
 }
 

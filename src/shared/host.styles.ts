@@ -24,6 +24,12 @@ export const hostStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 24rem;
   }
+  /* The result card starts small (waiting for the quiz) and fills in later, often off screen: laid
+     out at once, never lazily. WebKit kept such a card blank at its placeholder height (#22). */
+  :host(care-choice-result) {
+    content-visibility: visible;
+    contain-intrinsic-size: none;
+  }
   :host([hidden]) {
     display: none !important;
   }

@@ -13,8 +13,15 @@ export function listenForLanguagePacks() {
   const queue: unknown[] = Array.isArray(queued) ? queued : [];
   if (queued !== undefined && !Array.isArray(queued))
     console.warn(`care-choice: window.${QUEUE} is not a list, so language packs cannot reach the widget.`);
+  // Each pack on its own: a broken one (even one that throws when read) is named, never thrown into
+  // the page, and the packs after it are still registered.
   const add = (pack: unknown) => {
-    const errors = registerLanguage(pack as LanguagePack);
+    let errors;
+    try {
+      errors = registerLanguage(pack as LanguagePack);
+    } catch (error) {
+      errors = [{ path: 'pack', message: String(error) }];
+    }
     if (errors.length)
       console.warn(`care-choice: a language pack cannot be used:${errors.map((e) => `\n- ${e.path}: ${e.message}`).join('')}`);
   };

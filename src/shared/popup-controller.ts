@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { clock } from './clock.js';
 import { widgetKey } from './persist.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { hasUpdated: boolean };
@@ -46,6 +47,19 @@ function lockScroll(lock: boolean) {
     OVERFLOW.forEach((name, i) => style.setProperty(name, ...saved[i]!));
   }
 }
+
+/**
+ * Something modal is open: one of our popups (they hold the scroll lock), or the page's own, such
+ * as a cookie-consent `<dialog>` shown modal or a visible `[aria-modal=true]` box.
+ */
+const modalOpen = () =>
+  locks > 0 || [...document.querySelectorAll('dialog:modal,[aria-modal=true]')].some((el) => el.getClientRects().length);
+
+/** Automatic popups waiting for their turn, first come first. */
+const waiting: unknown[] = [];
+
+/** Bounds of `open-value`: seconds for `time`, percent for `scroll`, with their defaults. */
+const VALUES: Record<string, [max: number, fallback: number]> = { time: [3600, 10], scroll: [100, 50] };
 
 /** The focused element, looking into shadow roots. */
 function focused(): HTMLElement | undefined {
@@ -122,32 +136,65 @@ export class PopupController implements ReactiveController {
     let trigger = this.host.isConnected && !this.shown ? this.options.trigger() : undefined;
     if (trigger && this.options.once() && shownInSession(this.sessionName())) trigger = undefined;
     const value = this.options.value();
-    // Seconds for `time` (default 10), percent for `scroll` (default 50); nonsense takes the default.
-    const amount = (fallback: number) => (value !== undefined && value >= 0 ? value : fallback);
     const key = trigger && `${trigger}:${value}`;
     if (key === this.armedAs) return;
     this.disarm?.();
     this.disarm = undefined;
     this.armedAs = key;
     if (!trigger) return;
-    const open = () => this.show();
+    // Seconds for `time`, percent for `scroll`, within bounds; anything else takes the default,
+    // with one warning (a timer of 25 days or more would fire at once).
+    const [max, fallback] = VALUES[trigger] ?? [0, 0];
+    let amount = fallback;
+    if (max && value !== undefined) {
+      if (value >= 0 && value <= max) amount = value;
+      else console.warn(`care-choice: open-value="${value}" is not between 0 and ${max} for open="${trigger}"; using ${fallback}.`);
+    }
+    let timer: unknown;
+    // Opens unless something modal is open (another popup, the page's own dialog): then it waits
+    // until that has closed. Show-once is asked again, as another popup of the same name may have opened.
+    // Popups that wait take their turns in the order they came.
+    const open = () => {
+      if (timer || this.shown) return;
+      if (this.options.once() && shownInSession(this.sessionName())) return;
+      if (!waiting.includes(this)) waiting.push(this);
+      if (!modalOpen() && waiting[0] === this) {
+        waiting.shift();
+        return this.show();
+      }
+      timer = clock.set(() => {
+        timer = undefined;
+        open();
+      }, 250);
+    };
+    let stop = () => {};
     if (trigger === 'load' || trigger === 'time') {
-      const timer = setTimeout(open, trigger === 'time' ? amount(10) * 1000 : 0);
-      this.disarm = () => clearTimeout(timer);
+      timer = clock.set(
+        () => {
+          timer = undefined;
+          open();
+        },
+        trigger === 'time' ? amount * 1000 : 0,
+      );
     } else if (trigger === 'scroll') {
       const check = () => {
         const room = document.scrollingElement!.scrollHeight - innerHeight;
-        if (room > 0 && (scrollY / room) * 100 >= amount(50)) open();
+        if (room > 0 && (scrollY / room) * 100 >= amount) open();
       };
       addEventListener('scroll', check, { passive: true });
-      this.disarm = () => removeEventListener('scroll', check);
+      stop = () => removeEventListener('scroll', check);
       check();
     } else if (trigger === 'exit') {
       const leave = (event: MouseEvent) => {
         if (!event.relatedTarget && event.clientY <= 0) open();
       };
       document.addEventListener('mouseout', leave);
-      this.disarm = () => document.removeEventListener('mouseout', leave);
+      stop = () => document.removeEventListener('mouseout', leave);
     }
+    this.disarm = () => {
+      stop();
+      clock.clear(timer);
+      if (waiting.includes(this)) waiting.splice(waiting.indexOf(this), 1);
+    };
   }
 }

@@ -105,6 +105,9 @@ export const styles = css`
      of their list (WebKit) and for focus rings: inline padding, cancelled by an equal negative
      margin so that nothing moves. */
   care-choice-result {
+    /* Inline, the card fills in with the quiz it sits in, on screen: lazy layout as before (WebKit
+       left it at zero height when laid out at once here). */
+    content-visibility: auto;
     margin-block: 0;
     margin-inline: calc(-1 * max(0.5em, 6px));
     padding-inline: max(0.5em, 6px);
@@ -121,6 +124,10 @@ export const styles = css`
   :host([mode='popup']) {
     content-visibility: visible;
     contain-intrinsic-size: none;
+  }
+  /* One card, in the top layer: no lazy layout (WebKit could leave it unrendered in the dialog). */
+  dialog care-choice-result {
+    content-visibility: visible;
   }
   dialog {
     inline-size: min(var(--care-choice-max-width, 40rem), 100% - 2rem);
@@ -156,10 +163,6 @@ export const styles = css`
   }
   .close-bar button {
     gap: 0.4em;
-  }
-  /* One card, in the top layer: no lazy layout (WebKit could leave it unrendered in the dialog). */
-  dialog care-choice-result {
-    content-visibility: visible;
   }
   dialog > .card {
     border: 0;

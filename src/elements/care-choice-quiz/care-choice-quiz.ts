@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { own, type QuestionConfig } from '../../engine/index.js';
 import { reportToDataLayer } from '../../shared/analytics.js';
 import { CareChoiceElement } from '../../shared/care-choice-element.js';
@@ -108,7 +109,8 @@ export class CareChoiceQuiz extends CareChoiceElement {
     mode: { reflect: true },
     buttonText: { attribute: 'button-text' },
     openOn: { attribute: 'open' },
-    openValue: { attribute: 'open-value', type: Number },
+    // Empty is not 0: it falls back to the default, with a warning.
+    openValue: { attribute: 'open-value', converter: (value: string | null) => (value === null ? undefined : value.trim() ? +value : NaN) },
     showOnce: { type: Boolean, attribute: 'show-once' },
     analytics: {},
     started: { state: true },
@@ -150,11 +152,16 @@ export class CareChoiceQuiz extends CareChoiceElement {
   /**
    * With `mode="popup"`: also open by itself, at most once per page view (and not after the
    * visitor opened it): `load`; `exit` (the pointer leaves through the top of the window);
-   * `scroll` (past `open-value` percent of the page); `time` (after `open-value` seconds).
+   * `scroll` (past `open-value` percent of the page); `time` (after `open-value` seconds). One
+   * popup opens by itself at a time, and never over a modal the page has open (a cookie-consent
+   * dialog): it waits until that closes.
    */
   openOn?: 'load' | 'exit' | 'scroll' | 'time';
 
-  /** Seconds for `open="time"` (default 10), percent of the page for `open="scroll"` (default 50). */
+  /**
+   * Seconds for `open="time"` (0 to 3600, default 10), percent of the page for `open="scroll"` (0 to
+   * 100, default 50). Anything else (empty too) uses the default, with a warning.
+   */
   openValue?: number;
 
   /** With `open`: open by itself once per browser session (tab) rather than once per page view. Uses `sessionStorage`. */
@@ -241,25 +248,8 @@ export class CareChoiceQuiz extends CareChoiceElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.takeFallbackAnswers();
-  }
-
-  /**
-   * Answers picked in the fallback content (`<fieldset data-question>` with radios, as the
-   * snippets have) before the script arrived: the visitor's choice is kept, as if restored.
-   */
-  private takeFallbackAnswers() {
-    for (const fieldset of this.querySelectorAll<HTMLFieldSetElement>('fieldset[data-question]')) {
-      const picked = [...fieldset.querySelectorAll<HTMLInputElement>('input:checked')].map((input) => input.value);
-      if (picked.length) this.store.store.answer(fieldset.dataset.question!, picked);
-    }
-    // A keyboard user on a fallback answer stays on the same answer, now the quiz's.
-    const active = document.activeElement;
-    if (active instanceof HTMLInputElement && this.contains(active)) {
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLInputElement>(`input[value="${CSS.escape(active.value)}"]`)?.focus(),
-      );
-    }
+    // Answers picked in the fallback before the script arrived are kept (read on the first connection only).
+    this.fallback.takeAnswers((question, picked) => this.store.store.answer(question, picked));
   }
 
   /** Focus to the heading of what is shown: the question, the intro, or the result. */
@@ -354,7 +344,10 @@ export class CareChoiceQuiz extends CareChoiceElement {
       <fieldset part="question" aria-describedby=${describedBy || nothing} aria-invalid=${this.showError ? 'true' : nothing}>
         <legend><h2 id="question-heading" part="question-text" tabindex="-1">${question.text}</h2></legend>
         ${question.help ? html`<p id="help" part="help" class="help">${question.help}</p>` : nothing}
-        <div class="options">${question.options.map((option) => this.renderOption(question, option.id, option.label, chosen))}</div>
+        ${keyed(
+          question.id,
+          html`<div class="options">${question.options.map((option) => this.renderOption(question, option.id, option.label, chosen))}</div>`,
+        )}
         ${this.showError ? html`<p id="error" part="error" class="error" role="alert">${this.t('quiz.required')}</p>` : nothing}
       </fieldset>
       <div class="actions">
@@ -379,9 +372,9 @@ export class CareChoiceQuiz extends CareChoiceElement {
   }
 
   /**
-   * One answer. The inputs are reused from question to question, and Lit sets bindings in this
-   * order: `.checked` comes before `name`, because a checked radio that joins another question's
-   * group (its new name) unchecks the answer already chosen there.
+   * One answer. The options are keyed by question, so each question gets inputs of its own: a
+   * reused input could keep a check the visitor made on the question before, which Lit's `.checked`
+   * binding never committed and so never clears (fast keyboard users saw an answer not recorded).
    */
   private renderOption(question: QuestionConfig, id: string, label: string, chosen: string[]) {
     return html`<label part="option" class="option">

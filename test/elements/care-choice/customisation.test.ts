@@ -4,6 +4,7 @@ import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { CareChoice, CareChoiceQuiz, CareCompareTable } from '../../../src/index.js';
 import { defaultConfigs } from '../../../src/index.js';
+import { FakeClock } from '../../support/fake-clock.js';
 import { QuizHarness } from '../../support/harness.js';
 import { $, NEEDS_CDP, contrast, expectNoSeriousViolations, itExceptIn, settle } from '../../support/helpers.js';
 import { parentAtHome } from '../../fixtures/answers.js';
@@ -62,14 +63,22 @@ describe('languages', () => {
   });
 
   it('falls back to English with one warning for an unknown language', async () => {
+    // The warning waits for the page's load event first, then a moment on the (fake) clock: on a
+    // busy machine the test page may still be loading when the test starts.
+    if (document.readyState !== 'complete') await new Promise((resolve) => addEventListener('load', resolve, { once: true }));
     let quizzes: CareChoiceQuiz[] = [];
+    const clock = new FakeClock();
     const warnings = await warningsDuring(async () => {
-      const page = await fixture<HTMLDivElement>(
-        html`<div><care-choice-quiz lang="tlh"></care-choice-quiz><care-choice-quiz lang="tlh"></care-choice-quiz></div>`,
-      );
-      quizzes = [...page.querySelectorAll('care-choice-quiz')];
-      // On a page that has finished loading, the warning waits a moment for a pack being added.
-      await new Promise((resolve) => setTimeout(resolve, 2200));
+      try {
+        const page = await fixture<HTMLDivElement>(
+          html`<div><care-choice-quiz lang="tlh"></care-choice-quiz><care-choice-quiz lang="tlh"></care-choice-quiz></div>`,
+        );
+        quizzes = [...page.querySelectorAll('care-choice-quiz')];
+        // On a page that has finished loading, the warning waits a moment for a pack being added.
+        clock.tick(2000);
+      } finally {
+        clock.restore();
+      }
     });
     expect(questionText(quizzes[0]!)).to.equal('Who needs care?');
     expect(warnings.filter((w) => w.includes('"tlh"'))).to.have.length(1);

@@ -271,7 +271,9 @@ describe('Trusted Types and hostile globals', () => {
         head: `<meta http-equiv="Content-Security-Policy" content="require-trusted-types-for 'script'; trusted-types other-policy">`,
       }),
     );
-    await frames(win, 4);
+    // Waits for the error itself (a busy machine can take more than a few frames to render).
+    await until(win, () => win.__errors.some((e) => e.includes('care-choice')), 'the console error');
+    await frames(win, 2);
     const ours = win.__errors.filter((e) => e.includes('care-choice'));
     expect(ours, win.__errors.join('\n')).to.have.length(1);
     expect(ours[0]).to.contain('trusted-types lit-html');

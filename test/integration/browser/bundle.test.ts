@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { defaultConfigs } from '../../../src/engine/index.js';
 import { hospitalRecovery, parentAtHome } from '../../fixtures/answers.js';
 import { QuizHarness, ResultHarness } from '../../support/harness.js';
+import { widgetsReady } from '../../support/pages.js';
 
 // This file loads no element from src/: it checks the built drop-in script as a site would use it
 // (the engine's default content and the harness only name what to expect and what to click).
@@ -60,7 +61,7 @@ describe('dist/care-choice.js', () => {
         <care-choice-result></care-choice-result>
       </care-choice>
       <script src="/dist/care-choice.js"></script>`);
-    await frames(win);
+    await widgetsReady(win);
     const quiz = new QuizHarness(win.document.querySelector('care-choice-quiz')!);
     const result = new ResultHarness(win.document.querySelector('care-choice-result')!);
     expect(result.empty).to.equal(true);
@@ -75,10 +76,10 @@ describe('dist/care-choice.js', () => {
       'beforeend',
       '<care-choice><care-compare-table></care-compare-table><care-choice-quiz no-result></care-choice-quiz></care-choice>',
     );
-    await frames(win);
+    await widgetsReady(win);
     await new QuizHarness(win.document.querySelector('care-choice-quiz')!).completeWith(parentAtHome);
-    await frames(win);
-    const table = win.document.querySelector('care-compare-table')!;
+    const table = win.document.querySelector('care-compare-table')! as HTMLElement & { updateComplete: Promise<unknown> };
+    for (let i = 0; i < 3; i++) await table.updateComplete;
     expect([...table.shadowRoot!.querySelectorAll('[part~="column-recommended"]')].map((th) => th.id)).to.deep.equal(['col-careManager']);
   });
 

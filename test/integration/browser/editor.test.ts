@@ -177,7 +177,11 @@ describe('content editor', function () {
     // Removing what was added.
     doc.querySelector<HTMLButtonElement>(`button[data-action="remove-question"][data-question="${qi}"]`)!.click();
     doc.querySelector<HTMLButtonElement>(`button[data-action="remove-option"][data-question="0"][data-option="${n}"]`)!.click();
-    await until(win, () => quiz.effectiveConfig.questions.length === qi && quiz.effectiveConfig.questions[0]!.options.length === n, 'the removals');
+    await until(
+      win,
+      () => quiz.effectiveConfig.questions.length === qi && quiz.effectiveConfig.questions[0]!.options.length === n,
+      'the removals',
+    );
     expect(code(win)).not.to.contain('application/json');
     // The built-in ones cannot be removed.
     expect(doc.querySelector('button[data-action="remove-option"], button[data-action="remove-question"]')).to.equal(null);

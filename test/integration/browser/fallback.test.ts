@@ -111,6 +111,21 @@ describe('fallback content (built files)', () => {
     expect(quiz.checked).to.deep.equal(['older-relative']);
   });
 
+  it('moved after that answer was changed in the quiz (as page builders move it), the new answer stays (#22)', async () => {
+    const win = await open(await pageWithFallback());
+    win.document.querySelector<HTMLInputElement>('care-choice-quiz input[value="older-relative"]')!.click();
+    await loadScript(win);
+    const element = win.document.querySelector<HTMLElement>('care-choice-quiz')!;
+    const quiz = new QuizHarness(element);
+    await quiz.settle();
+    await quiz.answer('for-whom', ['partner']);
+    element.remove();
+    win.document.body.append(element);
+    await quiz.settle();
+    expect(quiz.questionId).to.equal('for-whom');
+    expect(quiz.checked).to.deep.equal(['partner']);
+  });
+
   itMeasuresShifts('scrolling down to widgets that were off screen does not make the page jump', async () => {
     const win = await open((await pageWithFallback()).replace('<h1>', `${article}${article}<h1>`), { height: 600 });
     await loadScript(win);

@@ -69,16 +69,21 @@ describe('the Spanish pack in every load order (built files)', () => {
   });
 
   it('both scripts added by the page after it loaded: Spanish, and no false warning about the pack', async () => {
-    const win = await page('', QUIZ);
+    // The page's clock for the widget's 2 s wait: the test runs it when it chooses, never sleeps.
+    const win = (await page(
+      `<script>window.__delayed = []; const set = setTimeout;
+        window.setTimeout = (fn, ms, ...rest) => (ms === 2000 ? __delayed.push(fn) : set(fn, ms, ...rest));</script>`,
+      QUIZ,
+    )) as PageWindow & { __delayed: (() => void)[] };
     for (const src of ['/dist/care-choice.js', '/dist/care-choice.es.js']) {
       const script = win.document.createElement('script');
       script.src = src;
       win.document.head.append(script);
       await new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
-      await new Promise((resolve) => setTimeout(resolve, 300));
     }
     await speaksSpanish(win);
-    await new Promise((resolve) => setTimeout(resolve, 2200));
+    expect(win.__delayed, 'the wait for a pack being added').to.have.length(1);
+    win.__delayed.forEach((run) => run());
     expect(win.__warnings.filter((w) => w.startsWith('care-choice'))).to.deep.equal([]);
   });
 
@@ -110,5 +115,26 @@ describe('the Spanish pack in every load order (built files)', () => {
     const warnings = win.__warnings.filter((w) => w.startsWith('care-choice'));
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.match(/language pack cannot be used[\s\S]*questions: must be an array/);
+  });
+
+  it('packs pushed after load are registered each on its own: a bad one warns, never throws, the good one works (#22)', async () => {
+    const win = await page(MAIN(), '');
+    const french = { lang: 'fr', questions: [{ id: 'for-whom', text: 'Qui a besoin de soins ?' }] };
+    const unreadable = {
+      get lang(): string {
+        throw new Error('unreadable');
+      },
+    };
+    const queue = (win as unknown as { careChoiceLanguages: unknown[] }).careChoiceLanguages;
+    expect(() => queue.push(unreadable, { lang: 'de', questions: 'kaputt' }, french)).not.to.throw();
+    win.document.body.insertAdjacentHTML('beforeend', '<care-choice-quiz lang="fr"></care-choice-quiz>');
+    const quiz = new QuizHarness((await widgetsReady(win))[0] as HTMLElement);
+    await quiz.settle();
+    expect(quiz.heading).to.equal('Qui a besoin de soins ?');
+    const warnings = win.__warnings.filter((w) => w.startsWith('care-choice'));
+    expect(warnings).to.have.length(2);
+    expect(warnings[0]).to.match(/language pack cannot be used[\s\S]*unreadable/);
+    expect(warnings[1]).to.match(/language pack cannot be used[\s\S]*questions: must be an array/);
+    expect(win.__errors).to.deep.equal([]);
   });
 });
