@@ -193,7 +193,7 @@ export class CareChoiceQuiz extends CareChoiceElement {
         view === 'result'
           ? this.t('quiz.announce.result')
           : view.startsWith('question:')
-            ? this.t('quiz.announce.step', { step: state.step + 1, total: state.visible.length })
+            ? this.t('quiz.announce.step', { step: state.step + 1, total: state.total })
             : '';
     }
   }
@@ -297,10 +297,10 @@ export class CareChoiceQuiz extends CareChoiceElement {
     const state = this.store.state!;
     const question = state.visible[state.step];
     if (!question) return nothing;
-    const total = state.visible.length;
+    const { total } = state;
     const step = state.step + 1;
     const chosen = own(state.effective, question.id) ?? [];
-    const last = step === total;
+    const last = step === state.visible.length;
     const describedBy = [question.help ? 'help' : '', this.showError ? 'error' : ''].filter(Boolean).join(' ');
     // No <form>: a sandboxed iframe without allow-forms blocks submission, and with it the quiz.
     return html`<div class="step" @keydown=${this.onKeydown}>
