@@ -26,7 +26,7 @@ async function textContrast(text: Text, page?: Pixels, save?: string): Promise<n
   const pixels = page ?? (await screenshot({ x: box.x, y: box.y, width: box.width, height: box.height }, save));
   const [left, top] = page ? [Math.floor(box.left), Math.floor(box.top)] : [0, 0];
   const [width, height] = page ? [Math.ceil(box.width), Math.ceil(box.height)] : [pixels.width, pixels.height];
-  const counts = new Map<string, number>();
+  const counts = new Map<number, number>();
   for (let y = top; y < Math.min(top + height, pixels.height); y++)
     for (let x = left; x < Math.min(left + width, pixels.width); x++) {
       const [r, g, b] = pixels.at(x, y);
