@@ -29,18 +29,16 @@ export function visibleQuestions(config: CareChoiceConfig, answers: Answers): Qu
  * last question shown (its button shows the result) it is the number shown.
  */
 export function progressTotal(config: CareChoiceConfig, visible: readonly QuestionConfig[], answers: Answers, step: number): number {
-  const current = visible[step];
-  if (!current || step >= visible.length - 1) return visible.length;
-  const decided = new Set(visible.slice(0, step).map((q) => q.id));
+  if (step >= visible.length - 1) return visible.length;
   const possible = new Set(visible.slice(0, step + 1).map((q) => q.id));
-  for (const question of config.questions.slice(config.questions.indexOf(current) + 1)) {
-    const rule = question.showIf;
-    const can = !rule
-      ? true
-      : decided.has(rule.question)
-        ? (own(answers, rule.question) ?? []).some((id) => rule.anyOf.includes(id))
-        : possible.has(rule.question);
-    if (can) possible.add(question.id);
+  for (const { id, showIf: rule } of config.questions.slice(config.questions.indexOf(visible[step]!) + 1)) {
+    // Where the question it hangs on was shown: before the one on screen means answered already.
+    const at = rule ? visible.findIndex((q) => q.id === rule.question) : -1;
+    if (
+      !rule ||
+      (possible.has(rule.question) && (at < 0 || at >= step || (own(answers, rule.question) ?? []).some((o) => rule.anyOf.includes(o))))
+    )
+      possible.add(id);
   }
   return possible.size;
 }

@@ -422,9 +422,7 @@ export class CareChoiceQuiz extends CareChoiceElement {
     // click, a tap and Space (whose change comes after its keyup) are a deliberate choice. It goes
     // on once the choice has rendered, so the radios (reused by the next question) are in step.
     if (this.autoAdvance && !question.multiple && !this.arrowDown && !after.revealed && after.step < after.visible.length - 1)
-      void this.updateComplete.then(() => {
-        if (this.store.store.getState().visible[this.store.store.getState().step] === question) this.onNext();
-      });
+      void this.updateComplete.then(() => this.onNext());
   }
 
   private onKeydown(event: KeyboardEvent) {
