@@ -104,7 +104,11 @@ describe('<care-choice-quiz auto-advance>', () => {
     expect(root(q).activeElement).to.equal(option(q, 'in-hospital'));
     // ' ' rather than 'Space': the one name both Puppeteer over CDP and over BiDi know.
     await sendKeys({ press: ' ' });
+    // Firefox over BiDi can answer the key command before the page has handled the key's release
+    // (when Space checks the radio): wait for the step a few frames, not a fixed time.
+    for (let i = 0; i < 30 && q.questionId === 'situation'; i++) await frames(1);
     await q.settle();
+    expect(q.checked, 'the next question starts unanswered').to.deep.equal([]);
     expect(q.questionId).to.equal('after-discharge');
     expect(focusedId(q)).to.equal('question-heading');
     expect(live(q)).to.equal('Question 3 of 7');
