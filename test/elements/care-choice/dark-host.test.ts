@@ -12,23 +12,29 @@ const itPainted = itExceptIn({ firefox: NEEDS_CDP, webkit: NEEDS_CDP });
 
 const colorScheme = (value: 'light' | 'dark') => executeServerCommand('emulate-media-features', [{ name: 'prefers-color-scheme', value }]);
 
-/** What the browser painted over the whole viewport, once: each text's box is read from it. */
-const paintedPage = () => screenshot({ x: 0, y: 0, width: innerWidth, height: innerHeight });
+/** What the browser painted in an element's box, once, with where that box starts: each text's box is read from it. */
+type Painted = { pixels: Pixels; left: number; top: number };
+async function painted(el: Element): Promise<Painted> {
+  const box = el.getBoundingClientRect();
+  const [left, top] = [Math.max(0, Math.floor(box.left)), Math.max(0, Math.floor(box.top))];
+  return { pixels: await screenshot({ x: left, y: top, width: box.width, height: box.height }), left, top };
+}
 
 /**
  * The contrast of one text node as painted: in its own box, the most common colour is what is
  * behind it, the most different one is the text.
  */
-async function textContrast(text: Text, page?: Pixels, save?: string): Promise<number> {
+async function textContrast(text: Text, area?: Painted, save?: string): Promise<number> {
   const range = document.createRange();
   range.selectNodeContents(text);
   const box = range.getBoundingClientRect();
-  const pixels = page ?? (await screenshot({ x: box.x, y: box.y, width: box.width, height: box.height }, save));
-  const [left, top] = page ? [Math.floor(box.left), Math.floor(box.top)] : [0, 0];
+  const pixels = area?.pixels ?? (await screenshot({ x: box.x, y: box.y, width: box.width, height: box.height }, save));
+  const page = area?.pixels;
+  const [left, top] = area ? [Math.floor(box.left) - area.left, Math.floor(box.top) - area.top] : [0, 0];
   const [width, height] = page ? [Math.ceil(box.width), Math.ceil(box.height)] : [pixels.width, pixels.height];
   const counts = new Map<number, number>();
-  for (let y = top; y < Math.min(top + height, pixels.height); y++)
-    for (let x = left; x < Math.min(left + width, pixels.width); x++) {
+  for (let y = Math.max(0, top); y < Math.min(top + height, pixels.height); y++)
+    for (let x = Math.max(0, left); x < Math.min(left + width, pixels.width); x++) {
       const [r, g, b] = pixels.at(x, y);
       const key = (r << 16) | (g << 8) | b;
       counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -62,9 +68,9 @@ function paintedTexts(root: ShadowRoot): Text[] {
 /** The texts whose painted contrast is under 4.5:1, as "text (ratio)". */
 async function unreadable(host: Element, name: string): Promise<string[]> {
   const low: string[] = [];
-  const page = await paintedPage();
+  const area = await painted(host);
   for (const text of paintedTexts(host.shadowRoot!)) {
-    const ratio = await textContrast(text, page);
+    const ratio = await textContrast(text, area);
     if (ratio < 4.5) low.push(`${name}: "${text.data.trim().slice(0, 40)}" (${ratio.toFixed(2)}:1)`);
   }
   return low;
