@@ -20,6 +20,29 @@ export function visibleQuestions(config: CareChoiceConfig, answers: Answers): Qu
   return visible;
 }
 
+/**
+ * The "of N" of the progress at `visible[step]`: the questions shown up to it, and each later one
+ * the answers before it have not ruled out (its `showIf` question is unanswered yet, or answered
+ * with one of `anyOf`). Only answers given before the question on screen count, so the figure
+ * stays put while the person chooses, and going on can only lower it, never raise it: "2 of 7"
+ * may be followed by "3 of 6" when an answer made a question unneeded, never by "3 of 8". On the
+ * last question shown (its button shows the result) it is the number shown.
+ */
+export function progressTotal(config: CareChoiceConfig, visible: readonly QuestionConfig[], answers: Answers, step: number): number {
+  if (step >= visible.length - 1) return visible.length;
+  const possible = new Set(visible.slice(0, step + 1).map((q) => q.id));
+  for (const { id, showIf: rule } of config.questions.slice(config.questions.indexOf(visible[step]!) + 1)) {
+    // Where the question it hangs on was shown: before the one on screen means answered already.
+    const at = rule ? visible.findIndex((q) => q.id === rule.question) : -1;
+    if (
+      !rule ||
+      (possible.has(rule.question) && (at < 0 || at >= step || (own(answers, rule.question) ?? []).some((o) => rule.anyOf.includes(o))))
+    )
+      possible.add(id);
+  }
+  return possible.size;
+}
+
 /** The ids among `picked` that are options of `question`, in its order; one at most for a single choice. */
 export function knownOptionIds(question: QuestionConfig, picked: unknown): string[] {
   // Answers can come from storage, links or a page's script: only a real list counts.

@@ -1,6 +1,6 @@
 export type * from './types.js';
 export { ID_PATTERN, PROFESSION_KEYS, PROFESSIONS_FOR, RECOMMENDATIONS } from './types.js';
-export { evaluate, visibleQuestions, effectiveAnswers, knownOptionIds } from './evaluate.js';
+export { evaluate, visibleQuestions, effectiveAnswers, knownOptionIds, progressTotal } from './evaluate.js';
 export { mergeConfig } from './merge-config.js';
 export { validateConfig, resolveConfig } from './validate-config.js';
 export { jsonErrorOffset, toJsonData } from './json-data.js';

@@ -1,5 +1,5 @@
 import { decodeAnswers, encodeAnswers } from './answers-codec.js';
-import { effectiveAnswers, evaluateVisible, knownOptionIds, visibleQuestions } from './evaluate.js';
+import { effectiveAnswers, evaluateVisible, knownOptionIds, progressTotal, visibleQuestions } from './evaluate.js';
 import { own } from './own.js';
 import type { Answers, CareChoiceConfig, EvaluationResult, QuestionConfig, StorageLike } from './types.js';
 
@@ -13,6 +13,11 @@ export interface StoreState {
   readonly visible: readonly QuestionConfig[];
   /** Index into `visible`; equals `visible.length` once the person asked for the result. */
   readonly step: number;
+  /**
+   * The progress's "of N" at `step`: the questions that can still be shown given the answers
+   * before it (`progressTotal`); never grows as the person goes on. `visible.length` at the result.
+   */
+  readonly total: number;
   /** True once every visible question is answered and the person asked for the result. */
   readonly finished: boolean;
   /**
@@ -92,7 +97,8 @@ export function createStore(initialConfig: CareChoiceConfig, options: StoreOptio
     const step = finished ? visible.length : Math.min(Math.max(0, snapshot.step), Math.max(0, last));
     const result = Object.keys(effective).length ? evaluateVisible(config, visible, effective) : null;
     const revealed = !!result && (snapshot.revealed || finished);
-    return { config, answers: snapshot.answers, effective, visible, step, finished, revealed, result };
+    const total = progressTotal(config, visible, effective, step);
+    return { config, answers: snapshot.answers, effective, visible, step, total, finished, revealed, result };
   }
 
   function commit(next: Snapshot) {

@@ -60,9 +60,15 @@ export const CTA_MARKER = '<!--care-choice-cta-->';
 
 /**
  * The quiz's first screen as plain HTML: its title and sentence, the first question with real
- * radio buttons (an answer picked before the script arrives is kept), a sentence for readers
- * without JavaScript, and the agency's call to action (or `CTA_MARKER` where a server adds it).
+ * radio buttons (an answer picked before the script arrives is kept), a line for when the quiz
+ * does not start, and the agency's call to action (or `CTA_MARKER` where a server adds it).
  * `name` keeps two quizzes' radio groups apart on one page.
+ *
+ * The line shows for as long as the element has not rendered (it has no slot for this content):
+ * while the script loads, and for good when it failed (a wrong address, a blocker), so it is
+ * worded to read right in both cases. Its second sentence, about JavaScript being off, is in a
+ * `<noscript>`, so it shows only when that is the case. No inline script or style: strict CSP
+ * pages and feeds take it as it is.
  */
 export function quizFallback(
   config: CareChoiceConfig,
@@ -87,7 +93,7 @@ export function quizFallback(
           )
           .join('')}</fieldset>`
       : '',
-    `<p>${text('quiz.no-script')}</p>`,
+    `<p>${text('quiz.not-loaded')}<noscript> ${text('quiz.no-script')}</noscript></p>`,
     cta,
   ].join('\n');
 }

@@ -44,7 +44,18 @@ export function dispatch<K extends keyof CareChoiceEventMap>(target: EventTarget
   target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }
 
+/*
+ * The events bubble and are composed, so a page listens for them on an element, on `document` or on
+ * `window` (`document.addEventListener('care-choice-complete', (e) => e.detail.recommendation)`):
+ * each of those maps gets them. `GlobalEventHandlersEventMap` is the base of the element, SVG and
+ * MathML maps; `DocumentEventMap` and `WindowEventMap` extend it as well, but are listed so the
+ * intent reads here.
+ */
+/* eslint-disable @typescript-eslint/no-empty-object-type -- declaration merging adds our events */
 declare global {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- declaration merging adds our events
+  interface GlobalEventHandlersEventMap extends CareChoiceEventMap {}
   interface HTMLElementEventMap extends CareChoiceEventMap {}
+  interface DocumentEventMap extends CareChoiceEventMap {}
+  interface WindowEventMap extends CareChoiceEventMap {}
 }
+/* eslint-enable @typescript-eslint/no-empty-object-type */

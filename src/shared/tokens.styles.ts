@@ -4,8 +4,8 @@ import { css } from 'lit';
  * The dark scheme: used by theme="dark", and by theme="auto" when the system is dark. Its colours
  * come from the `--care-choice-dark-*` tokens, not the light ones: a brand colour chosen for a
  * light page (dark blue accent, white surface) would be unreadable against the dark scheme's text,
- * so the dark palette stays the tested one unless the agency gives dark colours of its own. It
- * paints its own page behind the widget too (`--_page`), as light text needs a dark ground.
+ * so the dark palette stays the tested one unless the agency gives dark colours of its own. In
+ * every scheme, text the widget paints sits on its own surface, never straight on the page.
  */
 const darkFallbacks = css`
   --_accent: var(--care-choice-dark-accent, #7fd6bd);
@@ -16,7 +16,6 @@ const darkFallbacks = css`
   --_muted: var(--care-choice-dark-muted-text, #b9c6c2);
   --_border: var(--care-choice-dark-border, #71807b);
   --_focus-ring: var(--care-choice-dark-focus-ring, #8ab4ff);
-  --_page: var(--_surface);
 `;
 
 /**
@@ -38,8 +37,6 @@ export const tokenStyles = css`
     --_font-size: var(--care-choice-font-size, 1rem);
     --_spacing: var(--care-choice-spacing, 1rem);
     --_focus-ring: var(--care-choice-focus-ring, #1a56b8);
-    /* Behind text that sits outside a card (the table's caption and sources): the page's own. */
-    --_page: transparent;
   }
   :host([theme='dark']) {
     ${darkFallbacks}

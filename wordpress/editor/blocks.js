@@ -57,6 +57,7 @@
 			],
 		},
 		intro: { type: 'toggle', label: __( 'Start with an intro screen', 'care-choice' ) },
+		autoAdvance: { type: 'toggle', label: __( 'Go to the next question as soon as an answer is chosen (single-choice questions)', 'care-choice' ) },
 		persist: { type: 'toggle', label: __( 'Resume answers after a reload (this tab only)', 'care-choice' ) },
 		mode: {
 			type: 'select',
@@ -125,7 +126,7 @@
 	}
 
 	var blocks = {
-		'care-choice/quiz': [ 'agencyName', 'ctaHref', 'ctaLabel', 'reportHref', 'lang', 'theme', 'intro', 'persist', 'mode', 'buttonText', 'open', 'openValue', 'showOnce', 'analytics', 'accent', 'radius' ],
+		'care-choice/quiz': [ 'agencyName', 'ctaHref', 'ctaLabel', 'reportHref', 'lang', 'theme', 'intro', 'autoAdvance', 'persist', 'mode', 'buttonText', 'open', 'openValue', 'showOnce', 'analytics', 'accent', 'radius' ],
 		'care-choice/compare-table': [ 'rows', 'highlight', 'highlightLabel', 'sourceHref', 'lang', 'theme', 'accent', 'radius' ],
 	};
 	Object.keys( blocks ).forEach( function ( name ) {

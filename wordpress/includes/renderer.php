@@ -24,18 +24,19 @@ function care_choice_fields( $kind ) {
 	);
 	if ( 'quiz' === $kind ) {
 		return array(
-			'cta_href'    => 'cta-href',
-			'cta_label'   => 'cta-label',
-			'agency_name' => 'agency-name',
-			'report_href' => 'report-href',
-			'persist'     => 'persist',
-			'intro'       => 'intro',
-			'mode'        => 'mode',
-			'button_text' => 'button-text',
-			'open'        => 'open',
-			'open_value'  => 'open-value',
-			'show_once'   => 'show-once',
-			'analytics'   => 'analytics',
+			'cta_href'     => 'cta-href',
+			'cta_label'    => 'cta-label',
+			'agency_name'  => 'agency-name',
+			'report_href'  => 'report-href',
+			'persist'      => 'persist',
+			'intro'        => 'intro',
+			'auto_advance' => 'auto-advance',
+			'mode'         => 'mode',
+			'button_text'  => 'button-text',
+			'open'         => 'open',
+			'open_value'   => 'open-value',
+			'show_once'    => 'show-once',
+			'analytics'    => 'analytics',
 		) + $common;
 	}
 	return array(
@@ -52,7 +53,7 @@ function care_choice_fields( $kind ) {
  * @return string[]
  */
 function care_choice_boolean_fields() {
-	return array( 'persist', 'intro', 'show_once' );
+	return array( 'persist', 'intro', 'auto_advance', 'show_once' );
 }
 
 /**

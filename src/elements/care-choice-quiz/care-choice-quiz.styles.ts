@@ -151,14 +151,16 @@ export const styles = css`
   dialog::backdrop {
     background: rgb(0 0 0 / 0.55);
   }
-  /* The Close button stays in view while the quiz or a long result scrolls under it. */
+  /* The Close button stays in view while the quiz or a long result scrolls under it. It keeps
+     the quiz's own inset, so its edge lines up with the answers' and it sits as far from the
+     top as from the side. */
   .close-bar {
     position: sticky;
     inset-block-start: 0;
     z-index: 1;
     display: flex;
     justify-content: flex-end;
-    padding: 0.5rem 0.5rem 0;
+    padding: var(--_spacing) var(--_spacing) 0;
     background: var(--_surface);
   }
   .close-bar button {

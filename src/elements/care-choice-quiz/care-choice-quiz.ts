@@ -98,6 +98,7 @@ export class CareChoiceQuiz extends CareChoiceElement {
 
   /** Reactive properties (attributes and internal state), declared without decorators: smaller in the drop-in. */
   static override properties = {
+    autoAdvance: { type: Boolean, attribute: 'auto-advance' },
     theme: { reflect: true },
     persist: { type: Boolean },
     intro: { type: Boolean },
@@ -127,6 +128,17 @@ export class CareChoiceQuiz extends CareChoiceElement {
 
   /** Show an intro screen with a "Start" button first. */
   intro = false;
+
+  /**
+   * On a single-choice question, choosing an answer goes straight to the next question, as Next
+   * does (focus on its heading, the step announced). A deliberate choice only: a click or a tap,
+   * Space, or a screen reader's activation; arrow keys move through the answers without leaving
+   * the question, and Enter goes on as always. Not on questions where several answers can be
+   * chosen, not on the last question (the result shows only when asked for with "See my result",
+   * so a slip never ends the quiz), and not while changing an answer after seeing the result.
+   * Off by default.
+   */
+  autoAdvance = false;
 
   /** Inside a provider, do not show the result card at the end (the page shows its own). */
   noResult = false;
@@ -210,6 +222,8 @@ export class CareChoiceQuiz extends CareChoiceElement {
     focus: () => this.focusView(),
   });
   private lastView?: string;
+  /** An arrow key is down: the radio group's own way of moving the choice, which never advances. */
+  private arrowDown = false;
   /** What is wrong with `cta-href`, if anything: shown from the first question with `debug`. */
   private ctaProblem?: string;
 
@@ -232,7 +246,7 @@ export class CareChoiceQuiz extends CareChoiceElement {
         view === 'result'
           ? this.t('quiz.announce.result')
           : view.startsWith('question:')
-            ? this.t('quiz.announce.step', { step: state.step + 1, total: state.visible.length })
+            ? this.t('quiz.announce.step', { step: state.step + 1, total: state.total })
             : '';
     }
   }
@@ -319,13 +333,13 @@ export class CareChoiceQuiz extends CareChoiceElement {
     const state = this.store.state!;
     const question = state.visible[state.step];
     if (!question) return nothing;
-    const total = state.visible.length;
+    const { total } = state;
     const step = state.step + 1;
     const chosen = own(state.effective, question.id) ?? [];
-    const last = step === total;
+    const last = step === state.visible.length;
     const describedBy = [question.help ? 'help' : '', this.showError ? 'error' : ''].filter(Boolean).join(' ');
     // No <form>: a sandboxed iframe without allow-forms blocks submission, and with it the quiz.
-    return html`<div class="step" @keydown=${this.onKeydown}>
+    return html`<div class="step" @keydown=${this.onKeydown} @keyup=${this.onKeyup}>
       <div part="progress" class="progress">
         <p id="progress-text" class="progress-text">${this.t('quiz.progress', { step, total })}</p>
         <div
@@ -430,14 +444,24 @@ export class CareChoiceQuiz extends CareChoiceElement {
       step: after.step + 1,
       total: after.visible.length,
     });
+    // Arrow keys check the next radio with a change event between their keydown and keyup; a
+    // click, a tap and Space (whose change comes after its keyup) are a deliberate choice. It goes
+    // on once the choice has rendered, so the radios (reused by the next question) are in step.
+    if (this.autoAdvance && !question.multiple && !this.arrowDown && !after.revealed && after.step < after.visible.length - 1)
+      void this.updateComplete.then(() => this.onNext());
   }
 
   private onKeydown(event: KeyboardEvent) {
+    this.arrowDown = event.key.startsWith('Arrow');
     // Enter on a radio or checkbox continues, as it would submit a form.
     if (event.key === 'Enter' && (event.target as HTMLElement).localName === 'input') {
       event.preventDefault();
       this.onNext();
     }
+  }
+
+  private onKeyup() {
+    this.arrowDown = false;
   }
 
   private onNext() {

@@ -6,9 +6,9 @@ export const styles = css`
   .wrap {
     container-type: inline-size;
     color: var(--_text);
-    /* Transparent in the light scheme; the dark scheme's own ground, so its light caption and
-       sources stay readable on a light page. */
-    background: var(--_page);
+    /* The caption and the sources sit outside the table's box: they get the widget's surface
+       under them, so they keep their contrast on any page, light or dark, in every theme. */
+    background: var(--_surface);
     border-radius: var(--_radius);
   }
   table {
@@ -21,8 +21,9 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
+  /* Inset as the cells' text is, so on the surface neither touches its edge. */
   caption {
-    padding-block-end: 0.5em;
+    padding: 0.5em 0.75em;
     font-size: 1.15em;
     font-weight: 700;
     text-align: start;
@@ -34,8 +35,12 @@ export const styles = css`
     text-align: start;
     border-block-start: 1px solid var(--_border);
   }
-  thead th {
+  /* The table's own border is the header row's top line: no cell adds a second one (the empty
+     corner cell did, so the line was thicker over the first column). */
+  thead :is(th, td) {
     border-block-start: 0;
+  }
+  thead th {
     background: var(--_surface-alt);
     font-size: 1.05em;
   }
@@ -85,6 +90,7 @@ export const styles = css`
   }
   .source {
     margin: 0.5em 0 0;
+    padding: 0 0.75em 0.5em;
     color: var(--_muted);
     font-size: 0.875em;
   }

@@ -27,10 +27,10 @@ describe('<care-choice-quiz>', () => {
     const fieldset = $(q.element, 'fieldset');
     expect(fieldset.querySelector('legend')).to.exist;
     expect(fieldset.querySelectorAll('input[type="radio"]').length).to.equal(en.questions[0]!.options.length);
-    expect(q.progress).to.equal('Question 1 of 6');
+    expect(q.progress).to.equal('Question 1 of 7');
     const bar = $(q.element, '[role="progressbar"]');
     expect(bar.getAttribute('aria-valuenow')).to.equal('1');
-    expect(bar.getAttribute('aria-valuemax')).to.equal('6');
+    expect(bar.getAttribute('aria-valuemax')).to.equal('7');
     expect(q.button('back-button')).to.equal(null);
   });
 
@@ -56,14 +56,17 @@ describe('<care-choice-quiz>', () => {
     expect(q.element.shadowRoot!.activeElement).to.equal(q.element.shadowRoot!.querySelector('input'));
   });
 
-  it('branches: the progress total follows the questions shown', async () => {
+  it('branches: the progress total counts the questions that can still come, and never grows', async () => {
     const q = await quiz();
     await q.answer('for-whom', ['myself']);
     await q.next();
+    // The hospital follow-up may still come: counted, whatever is chosen on this screen.
     await q.answer('situation', ['in-hospital']);
     expect(q.progress).to.equal('Question 2 of 7');
     await q.answer('situation', ['at-home']);
-    expect(q.progress).to.equal('Question 2 of 6');
+    expect(q.progress).to.equal('Question 2 of 7');
+    await q.next();
+    expect(q.progress).to.equal('Question 3 of 6');
   });
 
   for (const [expected, answers] of [
@@ -94,7 +97,7 @@ describe('<care-choice-quiz>', () => {
     expect(status.getAttribute('aria-live')).to.equal('polite');
     await q.answer('for-whom', ['myself']);
     await q.next();
-    expect(status.textContent).to.equal('Question 2 of 6');
+    expect(status.textContent).to.equal('Question 2 of 7');
   });
 
   it('forwards the result-footer slot into the result card', async () => {

@@ -31,7 +31,7 @@ describe('languages', () => {
   it('speaks Spanish with lang="es", with the fixed button names', async () => {
     const quiz = await fixture<CareChoiceQuiz>(html`<care-choice-quiz lang="es"></care-choice-quiz>`);
     expect(questionText(quiz)).to.equal('¿Quién necesita los cuidados?');
-    expect($(quiz, '.progress-text').textContent).to.equal('Pregunta 1 de 6');
+    expect($(quiz, '.progress-text').textContent).to.equal('Pregunta 1 de 7');
     const q = new QuizHarness(quiz);
     await q.answer('for-whom', ['myself']);
     await q.next();

@@ -190,7 +190,7 @@ describe('input that used to blank the widget keeps the defaults, with one warni
       '<care-choice-quiz><script type="application/json">{"strings":{"quiz.progress":"Step {step} {constructor} of {total}"}}</script></care-choice-quiz>',
     );
     const quiz = new QuizHarness(win.document.querySelector('care-choice-quiz')!);
-    expect(quiz.progress).to.equal('Step 1 {constructor} of 6');
+    expect(quiz.progress).to.equal('Step 1 {constructor} of 7');
   });
 
   it('a config property with a cycle, a BigInt or a throwing getter: one warning each, and later updates still apply', async () => {
