@@ -65,8 +65,8 @@ export const en: CareChoiceConfig = {
     },
     {
       title: '42 CFR 482.43, Condition of participation: Discharge planning',
-      href: 'https://www.ecfr.gov/current/title-42/chapter-IV/subchapter-G/part-482/subpart-D/section-482.43',
-      publisher: 'U.S. federal rule for hospitals in Medicare, Electronic Code of Federal Regulations',
+      href: 'https://www.ecfr.gov/current/title-42/section-482.43',
+      publisher: 'eCFR; a U.S. federal rule for hospitals in Medicare',
       checked: CHECKED,
     },
     {

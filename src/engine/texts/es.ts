@@ -46,8 +46,8 @@ export const es: LanguagePack = {
     },
     {
       title: '42 CFR 482.43, Condition of participation: Discharge planning',
-      href: 'https://www.ecfr.gov/current/title-42/chapter-IV/subchapter-G/part-482/subpart-D/section-482.43',
-      publisher: 'norma federal de EE. UU. para los hospitales de Medicare, Electronic Code of Federal Regulations; en inglés',
+      href: 'https://www.ecfr.gov/current/title-42/section-482.43',
+      publisher: 'eCFR; norma federal de EE. UU. para los hospitales de Medicare; en inglés',
       checked: '2026-12-05',
     },
     {
