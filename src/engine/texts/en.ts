@@ -343,11 +343,11 @@ export const en: CareChoiceConfig = {
       ],
       overTime: 'Follows the recovery time frame they set and checks how it is going.',
       whoPays:
-        'Usually the hospital or clinic they work for. Hospitals in Medicare must have a discharge planning process that includes the patient and caregivers. If you ask, the hospital must give an inpatient a discharge planning evaluation. Ask what insurance covers after the hospital.',
+        'Usually the hospital or clinic they work for. Hospitals in Medicare must plan the patient’s discharge with the patient and caregivers. If you ask, the hospital must check what an inpatient will need after the stay. Ask what insurance covers after that.',
       limits: [
-        'Works for the hospital or clinic, not directly for your family.',
-        'Works mostly in the hospital, clinic or care center. Flying Angels’ guide lists no home visits or travel help for them.',
-        'Cost: ask what insurance covers once the person leaves the hospital or clinic.',
+        'Works for the hospital or clinic. They do not work for your family directly.',
+        'Works mostly in the hospital or clinic. Flying Angels’ guide lists no home visits or travel help for them.',
+        'Cost: ask what your insurance will pay for after you leave.',
       ],
       association: 'American Case Management Association',
       associationHref: 'https://www.acmaweb.org',
@@ -379,7 +379,7 @@ export const en: CareChoiceConfig = {
       whoPays:
         'They often work directly for the patient or family, or for a private agency. Flying Angels’ guide does not say what they charge. Ask about fees, and whether insurance pays any part, before you start.',
       limits: [
-        'Your family finds one, for example through the Aging Life Care Association.',
+        'Your family finds one. The Aging Life Care Association can help.',
         'It is a newer job with many titles, so ask about their training.',
         'Cost: ask what they charge before you start. Flying Angels’ guide gives no prices.',
       ],

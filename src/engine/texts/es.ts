@@ -270,7 +270,7 @@ export const es: LanguagePack = {
       ],
       overTime: 'Sigue el calendario de recuperación que fijó y revisa cómo va.',
       whoPays:
-        'Por lo general, el hospital o la clínica para el que trabaja. Los hospitales de Medicare deben tener un proceso de planificación del alta que incluya al paciente y a quienes lo cuidan. Si usted lo pide, el hospital debe hacer una evaluación para planificar el alta de un paciente ingresado. Pregunte qué cubre el seguro después del alta.',
+        'Por lo general, el hospital o la clínica para el que trabaja. Los hospitales de Medicare deben planificar el alta con el paciente y con quienes lo cuidan. Si usted lo pide, el hospital debe evaluar qué necesitará un paciente ingresado después de la estancia. Pregunte qué cubre el seguro después.',
       limits: [
         'Trabaja para el hospital o la clínica, no directamente para su familia.',
         'Trabaja sobre todo en el hospital o la clínica. La guía de Flying Angels no le atribuye visitas a domicilio ni ayuda en los viajes.',
@@ -306,7 +306,7 @@ export const es: LanguagePack = {
       whoPays:
         'Muchas veces trabaja directamente para el paciente o su familia, o para una agencia privada. La guía de Flying Angels no dice cuánto cobra. Antes de empezar, pregunte por sus tarifas y si algún seguro paga una parte.',
       limits: [
-        'Su familia lo busca, por ejemplo a través de la Aging Life Care Association.',
+        'Su familia lo busca. La Aging Life Care Association puede ayudar.',
         'Es una profesión más nueva y con muchos nombres, así que pregunte por su formación.',
         'Costo: pregunte cuánto cobra antes de empezar. La guía de Flying Angels no da precios.',
       ],
