@@ -1,5 +1,15 @@
 import { own } from './own.js';
-import type { Answers, CareChoiceConfig, EvaluationResult, NextStep, QuestionConfig, Reason, Recommendation } from './types.js';
+import type {
+  Answers,
+  CareChoiceConfig,
+  EvaluationResult,
+  NextStep,
+  QuestionConfig,
+  Reason,
+  Recommendation,
+  ShowIf,
+  ValuesNote,
+} from './types.js';
 
 /**
  * The questions a person sees, in order, given their answers. A question with `showIf` is visible
@@ -85,6 +95,12 @@ function leanOf(caseManager: number, careManager: number): Reason['leansTo'] {
  *   equally").
  * - `unsure`: confidence 0, `weak`.
  *
+ * **Both when.** When every condition of `scoring.bothWhen` holds (and the answers are enough for
+ * a result at all), the outcome is `both`, with the confidence of the scores' balance.
+ *
+ * **Values.** When the outcome is one profession and the answer to the `values` question leans
+ * to the other, the result carries it in `values` and is never `strong` (at most `moderate`).
+ *
  * **Next steps** are those of the outcome whose `showIf` (if any) matches a counted answer.
  */
 export function evaluate(config: CareChoiceConfig, answers: Answers): EvaluationResult {
@@ -101,10 +117,10 @@ export const EVEN = 0.8;
 
 /** Whether a next step's condition holds for the answers that count. */
 export function stepApplies(step: NextStep, counted: Answers): boolean {
-  const rule = step.showIf;
-  if (!rule) return true;
-  return (own(counted, rule.question) ?? []).some((id) => rule.anyOf.includes(id));
+  return !step.showIf || holds(step.showIf, counted);
 }
+
+const holds = (rule: ShowIf, counted: Answers) => (own(counted, rule.question) ?? []).some((id) => rule.anyOf.includes(id));
 
 function copyStep(step: NextStep): NextStep {
   return step.showIf ? { ...step, showIf: { question: step.showIf.question, anyOf: [...step.showIf.anyOf] } } : { ...step };
@@ -136,7 +152,14 @@ export function evaluateVisible(config: CareChoiceConfig, visible: readonly Ques
   }
 
   const answeredCount = Object.keys(counted).length;
-  const { recommendation, confidence } = decide(config, scores, answeredCount, visible.length);
+  const bothWhen = config.scoring.bothWhen;
+  let { recommendation, confidence } = decide(config, scores, answeredCount, visible.length);
+  if (recommendation !== 'unsure' && bothWhen?.length && bothWhen.every((rule) => holds(rule, counted)) && recommendation !== 'both') {
+    const high = Math.max(scores.caseManager, scores.careManager);
+    recommendation = 'both';
+    confidence = ((high ? Math.min(scores.caseManager, scores.careManager) / high : 1) * answeredCount) / (visible.length || 1);
+  }
+  const values = valuesAgainst(visible, counted, recommendation);
   // Reasons that point the same way as the fit come first: they are the "why".
   const order = (r: Reason) => (recommendation === 'both' || r.leansTo === 'both' || r.leansTo === recommendation ? 0 : 1);
   reasons.sort((a, b) => order(a) - order(b));
@@ -145,12 +168,28 @@ export function evaluateVisible(config: CareChoiceConfig, visible: readonly Ques
     recommendation,
     scores,
     confidence: Math.round(confidence * 100) / 100,
-    strength: strengthOf(recommendation, confidence),
+    strength: values && confidence >= STRONG ? 'moderate' : strengthOf(recommendation, confidence),
     reasons,
     nextSteps: config.nextSteps[recommendation].filter((step) => stepApplies(step, counted)).map(copyStep),
     answeredCount,
     visibleCount: visible.length,
+    ...(values && { values }),
   };
+}
+
+/** The values answer, when the outcome is one profession and that answer leans to the other. */
+function valuesAgainst(visible: readonly QuestionConfig[], counted: Answers, recommendation: Recommendation): ValuesNote | undefined {
+  if (recommendation !== 'case-manager' && recommendation !== 'care-manager') return undefined;
+  for (const question of visible) {
+    if (!question.values) continue;
+    for (const optionId of own(counted, question.id) ?? []) {
+      const option = question.options.find((o) => o.id === optionId);
+      const { caseManager = 0, careManager = 0 } = option?.weights ?? {};
+      const leansTo = caseManager > careManager ? 'case-manager' : careManager > caseManager ? 'care-manager' : undefined;
+      if (option && leansTo && leansTo !== recommendation) return { questionId: question.id, optionId, answer: option.label, leansTo };
+    }
+  }
+  return undefined;
 }
 
 function strengthOf(recommendation: Recommendation, confidence: number): EvaluationResult['strength'] {

@@ -55,6 +55,8 @@ export interface Source {
   /** ISO date (YYYY-MM-DD) of the source, when it gives one. */
   date?: string;
   publisher?: string;
+  /** ISO date this tool last read the source, for a page that changes (a rule, a service's page). */
+  checked?: string;
 }
 
 /** Everything the result card and the table say about one profession. */
@@ -89,6 +91,8 @@ export interface TableRow {
 
 export interface ResultTexts {
   title: string;
+  /** The title when the match is weak ("a possible fit"), so the heading and the strength agree. */
+  weakTitle?: string;
   summary: string;
 }
 
@@ -114,6 +118,11 @@ export interface Scoring {
   bothRatio: number;
   /** Each side needs at least this much for `both`. */
   bothMin: number;
+  /**
+   * Answers that make the result `both` whatever the scores, when every condition holds: e.g. in the
+   * hospital now (a case manager there) and regular help at home for a long time (a care manager).
+   */
+  bothWhen?: ShowIf[];
 }
 
 export interface CareChoiceConfig {
@@ -144,6 +153,15 @@ export interface Reason {
   leansTo: 'case-manager' | 'care-manager' | 'both';
 }
 
+/** The "what matters most" answer, when the result points to the other profession than it does. */
+export interface ValuesNote {
+  questionId: string;
+  optionId: string;
+  /** The answer's label, as the person saw it. */
+  answer: string;
+  leansTo: 'case-manager' | 'care-manager';
+}
+
 export interface EvaluationResult {
   recommendation: Recommendation;
   scores: Weights;
@@ -154,6 +172,11 @@ export interface EvaluationResult {
   nextSteps: NextStep[];
   answeredCount: number;
   visibleCount: number;
+  /**
+   * Set only when the result is one profession and the values answer points to the other: the card
+   * says so, and the strength is at most `moderate`.
+   */
+  values?: ValuesNote;
 }
 
 export interface ConfigError {

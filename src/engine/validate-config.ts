@@ -90,7 +90,7 @@ const object =
   };
 const keyed = (keys: readonly string[], check: Check, what: string) => object(Object.fromEntries(keys.map((key) => [key, check])), what);
 
-const source = object({ title: text, href: optional(link), date: optional(string), publisher: optional(string) });
+const source = object({ title: text, href: optional(link), date: optional(string), publisher: optional(string), checked: optional(date) });
 const showIf = object({ question: string, anyOf: list(string) });
 const option = object({
   id,
@@ -135,9 +135,9 @@ const config = object({
   questions: list(question, 1, 'question'),
   professions: keyed(PROFESSION_KEYS, profession, 'an object with caseManager and careManager'),
   table: object({ caption: text, rows: list(tableRow) }, 'an object with caption and rows'),
-  results: byRecommendation(object({ title: text, summary: text }, 'an object with title and summary')),
+  results: byRecommendation(object({ title: text, weakTitle: optional(text), summary: text }, 'an object with title and summary')),
   nextSteps: byRecommendation(list(step)),
-  scoring: object({ minAnswered: count, minTotal: count, bothRatio: count, bothMin: count }),
+  scoring: object({ minAnswered: count, minTotal: count, bothRatio: count, bothMin: count, bothWhen: optional(list(showIf)) }),
   strings: (value, path, fail) => {
     if (!isObject(value)) return fail(path, 'must be an object of strings');
     for (const [key, entry] of Object.entries(value)) string(entry, `${path}.${key}`, fail);

@@ -21,7 +21,10 @@ const date = (iso: string, config: CareChoiceConfig) => wordedDate(iso, config) 
 function sources(config: CareChoiceConfig): string {
   const undated = own(config.strings, 'result.undated') ?? '';
   const items = config.sources.map((source) => {
-    const when = source.date ? date(source.date, config) : undated;
+    const checked = source.checked
+      ? `; ${format(own(config.strings, 'result.checked') ?? '{date}', { date: date(source.checked, config) })}`
+      : '';
+    const when = (source.date ? date(source.date, config) : undated) + checked;
     return `${link(source.href, source.title)}${source.publisher ? `. ${escapeHtml(source.publisher)} (${escapeHtml(when)}).` : ` (${escapeHtml(when)}).`}`;
   });
   const review = format(own(config.strings, 'result.review') ?? '', { date: date(config.contentDate, config) });

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { wordedDate } from '../engine/format.js';
+import { format, wordedDate } from '../engine/format.js';
 import type { CareChoiceConfig } from '../engine/index.js';
 import { safeHref } from './safe-href.js';
 
@@ -22,13 +22,16 @@ export function localDate(iso: string, config: CareChoiceConfig): string {
 
 /**
  * Every source, rendered the same way wherever it is listed: the title (linked when it has an
- * address), then who published it and when, with "no date given" said out loud.
+ * address), then who published it and when, with "no date given" said out loud, and when this
+ * tool last checked it (`checked`: "checked {date}").
  */
-export function renderSources(config: CareChoiceConfig, undated: string) {
+export function renderSources(config: CareChoiceConfig, undated: string, checked: string) {
   return html`<ul class="sources">
     ${config.sources.map((source) => {
       const href = safeHref(source.href);
-      const when = source.date ? localDate(source.date, config) : undated;
+      const when =
+        (source.date ? localDate(source.date, config) : undated) +
+        (source.checked ? `; ${format(checked, { date: localDate(source.checked, config) })}` : '');
       return html`<li>
         ${href ? html`<a href=${href} rel="noopener">${source.title}</a>` : source.title}${source.publisher ? `. ${source.publisher} (${when}).` : ` (${when}).`}
       </li>`;

@@ -54,7 +54,7 @@ describe('a balanced instrument', () => {
       expect(measured['care-manager']).toBeGreaterThanOrEqual(0.2);
       expect(measured.both).toBeLessThanOrEqual(0.3);
       expect(measured.unsure).toBeLessThanOrEqual(0.15);
-    });
+    }, 60_000);
   }
 
   it('the outcome for the same answers is identical in English and Spanish, however many boxes are ticked', () => {
@@ -72,5 +72,5 @@ describe('a balanced instrument', () => {
     console.log(`en, ${RUNS} answer sets, one to twelve needs ticked: ${show(measured)}`);
     expect(measured['case-manager']).toBeGreaterThanOrEqual(0.2);
     expect(measured['care-manager']).toBeGreaterThanOrEqual(0.2);
-  });
+  }, 60_000);
 });

@@ -87,6 +87,7 @@ describe('mergeConfig', () => {
     expect(family.label).toBe('Our family, directly');
     expect(merged.results['care-manager']).toEqual({
       title: 'Our care managers can help',
+      weakTitle: defaults.results['care-manager'].weakTitle,
       summary: defaults.results['care-manager'].summary,
     });
     expect(validateConfig(merged)).toEqual([]);

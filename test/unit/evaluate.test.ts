@@ -50,7 +50,9 @@ describe('evaluate', () => {
   it('offers next steps for the recommendation, with a public route for a care manager', () => {
     const steps = evaluate(config, parentAtHome).nextSteps;
     expect(steps.some((s) => s.public && s.href?.startsWith('https://'))).toBe(true);
-    expect(evaluate(config, hospitalRecovery).nextSteps[0]!.text).toMatch(/leaves the hospital, ask the staff/i);
+    expect(evaluate(config, hospitalRecovery).nextSteps[0]!.text).toMatch(
+      /leaves the hospital, ask to talk with the hospital’s case manager or discharge planner/i,
+    );
   });
 });
 

@@ -62,4 +62,16 @@ describe('plain language', () => {
     console.log(`results and next steps: Flesch-Kincaid grade ${grade.toFixed(1)}`);
     expect(grade).toBeLessThanOrEqual(8);
   });
+
+  it('each job summary, who pays and the values sentence read at grade 8 or below on their own (#21.7)', () => {
+    const texts = [
+      ...Object.values(en.professions).flatMap((p) => [p.summary, p.whoPays ?? '', ...p.limits]),
+      en.strings['result.values']!.replace('{answer}', 'Help inside the hospital, right now')
+        .replace('{values}', 'case manager')
+        .replace('{result}', 'care manager'),
+    ];
+    const grades = texts.map((text) => [text.slice(0, 40), gradeLevel(text)] as const);
+    console.log(grades.map(([text, grade]) => `${grade.toFixed(1)} ${text}`).join('\n'));
+    expect(grades.filter(([, grade]) => grade > 8)).toEqual([]);
+  });
 });

@@ -121,7 +121,7 @@ describe('content a family can trust', () => {
       'Atiende a la persona en su conjunto',
       'Busca a alguien que',
       'No es asesoramiento médico ni legal',
-      'Sí, ayuda periódica en casa',
+      'Sí, alguien que organice y revise la ayuda periódica en casa',
       'Visitas periódicas en casa',
       'después del alta',
     ]) {
@@ -166,7 +166,7 @@ describe('content a family can trust', () => {
     }
   });
 
-  it('gives both options equal weight: the same number of limits of similar length, and the same honest answer on who pays', () => {
+  it('gives both options equal weight: the same number of limits of similar length, and who pays from cited sources', () => {
     for (const config of [en, es]) {
       const { caseManager, careManager } = config.professions;
       expect(caseManager.limits.length).toBe(careManager.limits.length);
@@ -176,8 +176,15 @@ describe('content a family can trust', () => {
       const ratio = length(caseManager.limits) / length(careManager.limits);
       expect(ratio).toBeGreaterThan(0.8);
       expect(ratio).toBeLessThan(1.25);
-      expect(caseManager.whoPays).toBe(careManager.whoPays);
-      expect(caseManager.whoPays).toMatch(/does not say|no lo dice/);
+      // #21.3: no more "the article does not say"; the hospital's side cites the federal rule.
+      for (const text of [caseManager.whoPays, careManager.whoPays]) expect(text).not.toMatch(/article does not say|artículo no lo dice/i);
+      expect(caseManager.whoPays).toMatch(/Medicare/);
+      expect(config.sources.map((s) => s.href)).toEqual(
+        expect.arrayContaining([expect.stringContaining('section-482.43'), expect.stringContaining('medicareinteractive.org')]),
+      );
+      expect(config.sources.filter((s) => s.checked).every((s) => s.checked === '2026-12-05')).toBe(true);
+      // Cost is in "Keep in mind" on both sides.
+      for (const limits of [caseManager.limits, careManager.limits]) expect(limits.some((l) => /^(Cost|Costo):/.test(l))).toBe(true);
       expect(config.table.rows.map((r) => r.field)).toContain('whoPays');
     }
   });
@@ -195,16 +202,13 @@ describe('content a family can trust', () => {
       needs.options.filter((o) => o.weights[key] > 0 && o.weights[key === 'caseManager' ? 'careManager' : 'caseManager'] === 0);
     const sum = (options: typeof needs.options, key: 'caseManager' | 'careManager') =>
       options.reduce((total, o) => total + o.weights[key], 0);
-    expect(leaning('caseManager').map((o) => o.id)).toEqual([
-      'recovery-plan',
-      'decisions',
-      'care-team',
-      'whole-person',
-      'emotional',
-      'costs',
-    ]);
-    expect(leaning('careManager')).toHaveLength(leaning('caseManager').length);
-    expect(sum(leaning('careManager'), 'careManager')).toBe(sum(leaning('caseManager'), 'caseManager'));
+    expect(leaning('caseManager').map((o) => o.id)).toEqual(['recovery-plan', 'care-team', 'whole-person', 'emotional', 'costs']);
+    // Both give advice (#21.7): "critical decisions" is the case manager's own duty, so it leans a little that way.
+    const decisions = needs.options.find((o) => o.id === 'decisions')!;
+    expect(decisions.weights.caseManager).toBeGreaterThan(0);
+    expect(decisions.weights.careManager).toBeGreaterThan(0);
+    expect(leaning('careManager')).toHaveLength(6);
+    expect(sum(needs.options, 'careManager')).toBe(sum(needs.options, 'caseManager'));
   });
 
   it('has the strings the result card and the table render for this release', () => {

@@ -185,15 +185,29 @@ export class CareChoiceResult extends CareChoiceElement {
         <div part="empty" class="card empty" lang=${this.effectiveConfig.lang}><p>${this.t('result.empty')}</p></div>`;
     }
     const texts = state.config.results[result.recommendation];
+    // A weak match says "possible", so the heading and the strength agree (#25.5).
+    const weak = result.strength === 'weak';
     return html`<section part="base card" class="card" aria-labelledby="heading" lang=${state.config.lang}>
       ${this.renderNotice(problems)}
-      <p class="kicker">${this.t('result.kicker')}</p>
-      <h2 id="heading" part="heading" tabindex="-1">${texts.title}</h2>
+      <p class="kicker">${this.t(weak ? 'result.kicker.weak' : 'result.kicker')}</p>
+      <h2 id="heading" part="heading" tabindex="-1">${(weak && texts.weakTitle) || texts.title}</h2>
       <p>${texts.summary}</p>
+      ${this.renderValues(state, result)}
       ${this.renderConfidence(result)} ${this.renderReasons(state, result)} ${this.renderCta()} ${this.renderAbout(state, result)}
       ${this.renderNextSteps(result)} ${this.renderCta()} ${this.renderQuestions(state)} ${this.renderAnswers(state)}
       ${this.renderActions()} ${this.renderFooter(state)}
     </section>`;
+  }
+
+  /** When the result goes against what the person said matters most, it says so in plain words. */
+  private renderValues(state: StoreState, result: EvaluationResult) {
+    const values = result.values;
+    if (!values || (result.recommendation !== 'case-manager' && result.recommendation !== 'care-manager')) return nothing;
+    const name = (side: 'case-manager' | 'care-manager') =>
+      state.config.professions[side === 'case-manager' ? 'caseManager' : 'careManager'].name.toLowerCase();
+    return html`<p class="values">
+      ${this.t('result.values', { answer: values.answer, values: name(values.leansTo), result: name(result.recommendation) })}
+    </p>`;
   }
 
   /** Strength in words; three steps that say the same; and the lean of the answers, in words too. */
@@ -369,7 +383,7 @@ export class CareChoiceResult extends CareChoiceElement {
     return html`<footer part="footer">
       <p><strong>${this.t('result.disclaimer')}</strong></p>
       <p>${this.t('result.sources')}:</p>
-      ${renderSources(config, this.t('result.undated'))}
+      ${renderSources(config, this.t('result.undated'), this.t('result.checked'))}
       <p>
         ${this.t('result.review', { date: localDate(config.contentDate, config) })}
         ${this.report.href ? html`<a href=${this.report.href}>${this.t('result.report')}</a>` : nothing}

@@ -205,7 +205,7 @@ export class CareCompareTable extends CareChoiceElement {
       </table>
       <div part="source" class="source">
         <p>${this.t('result.sources')}:</p>
-        ${renderSources(sources, this.t('result.undated'))}
+        ${renderSources(sources, this.t('result.undated'), this.t('result.checked'))}
         <p>${this.t('result.review', { date: localDate(config.contentDate, config) })}</p>
       </div>
       <div class="sr-only" role="status">${this.announcement}</div>

@@ -2,8 +2,20 @@ import type { CareChoiceConfig, ShowIf } from '../types.js';
 
 const ALCA = 'https://www.aginglifecare.org';
 const ELDERCARE = 'https://eldercare.acl.gov';
-const ELDERCARE_OLDER =
-  'For local services for older adults, contact the Eldercare Locator. It is a public service of the U.S. Administration for Community Living, and it can refer you to your Area Agency on Aging. Phone: 1-800-677-1116.';
+const CHECKED = '2026-12-05';
+/** The neutral public route, in every outcome: older people and younger people with a disability. */
+const ELDERCARE_STEP = {
+  id: 'eldercare',
+  text: 'For neutral public help, contact the Eldercare Locator. It is a public service of the U.S. Administration for Community Living. It helps older adults and people with disabilities find local services, such as the Area Agency on Aging or the Aging and Disability Resource Center. Phone: 1-800-677-1116.',
+  href: ELDERCARE,
+  public: true,
+};
+const ASK_HOSPITAL =
+  'Before the person leaves the hospital, ask to talk with the hospital’s case manager or discharge planner. They plan the move home or to other care.';
+const HOME_HELP =
+  'For regular help at home, ask the discharge planner what help can come to the home. Start before the person leaves the hospital.';
+const PLAN_TRIP = 'Before the trip, ask the person’s care team what help they will need while traveling.';
+const ASK_TRAVEL = 'Ask each care manager whether they can help during the trip.';
 
 /** Conditions for next steps, named once so every outcome uses the same ones. */
 const inHospital: ShowIf = { question: 'situation', anyOf: ['in-hospital', 'leaving-hospital'] };
@@ -14,11 +26,12 @@ const traveling: ShowIf = { question: 'situation', anyOf: ['travelling'] };
 const homeAfterHospital: ShowIf = { question: 'after-discharge', anyOf: ['ongoing-at-home'] };
 const recoveryOnly: ShowIf = { question: 'after-discharge', anyOf: ['recovery-only'] };
 const afterUnsure: ShowIf = { question: 'after-discharge', anyOf: ['not-sure'] };
-const olderRelative: ShowIf = { question: 'for-whom', anyOf: ['older-relative'] };
+const longTerm: ShowIf = { question: 'duration', anyOf: ['long-term'] };
 
 /**
  * The English default content. Every fact about the two professions restates the source article
- * (see `sources`); the Eldercare Locator step restates its own sources. Questions to ask and next
+ * (see `sources`); the Eldercare Locator step, the discharge planner and who pays restate their own
+ * sources, each with the date it was checked. Questions to ask and next
  * steps are practical prompts, not facts. Wording: "you" is the reader, "the person" is whoever
  * needs care, in every question.
  */
@@ -32,7 +45,7 @@ export const en: CareChoiceConfig = {
       publisher: 'Flying Angels, a medical travel company that provides flight nurse escorts',
     },
     {
-      title: 'Nursing Case Management Review and Resource Manual, as quoted in the article above',
+      title: 'Nursing Case Management Review and Resource Manual, as quoted in Flying Angels’ guide above',
     },
     {
       title: 'Eldercare Locator',
@@ -43,6 +56,24 @@ export const en: CareChoiceConfig = {
       title: 'Eldercare Locator: Connecting Older Adults to Critical Local Resources',
       href: 'https://usaging.org/eldercareloc',
       publisher: 'USAging',
+    },
+    {
+      title: 'Aging and Disability Resource Centers',
+      href: 'https://www.usaging.org/adrcs',
+      publisher: 'USAging',
+      checked: CHECKED,
+    },
+    {
+      title: '42 CFR 482.43, Condition of participation: Discharge planning',
+      href: 'https://www.ecfr.gov/current/title-42/section-482.43',
+      publisher: 'eCFR; a U.S. federal rule for hospitals in Medicare',
+      checked: CHECKED,
+    },
+    {
+      title: 'Your right to hospital discharge planning',
+      href: 'https://www.medicareinteractive.org/get-answers/medicare-covered-services/hospital-services-inpatient-part-a/your-right-to-hospital-discharge-planning',
+      publisher: 'Medicare Interactive, Medicare Rights Center',
+      checked: CHECKED,
     },
   ],
   questions: [
@@ -119,7 +150,7 @@ export const en: CareChoiceConfig = {
       options: [
         {
           id: 'ongoing-at-home',
-          label: 'Yes, regular help at home',
+          label: 'Yes, someone to arrange and check regular help at home',
           weights: { caseManager: 0, careManager: 3 },
           reason: 'Care managers visit patients at home regularly and help them through each stage of care.',
         },
@@ -172,8 +203,8 @@ export const en: CareChoiceConfig = {
         {
           id: 'decisions',
           label: 'Advice on big decisions about care',
-          weights: { caseManager: 2, careManager: 0 },
-          reason: 'Case managers advise patients and their families on big decisions.',
+          weights: { caseManager: 3, careManager: 1 },
+          reason: 'Both give advice: case managers on big decisions, care managers to the patient and loved ones.',
         },
         {
           id: 'care-team',
@@ -297,7 +328,7 @@ export const en: CareChoiceConfig = {
   professions: {
     caseManager: {
       name: 'Case manager',
-      summary: 'A health professional, often a nurse, who usually works for a hospital or clinic and coordinates a patient’s overall care.',
+      summary: 'A health professional, often a nurse. Usually works for a hospital or clinic. Coordinates the patient’s overall care.',
       alsoCalled: 'Nurse case manager. It is the older of the two job names.',
       employer: 'In most cases, a hospital, a clinic or another care center.',
       where: 'Usually through the hospital, clinic or care center they work for.',
@@ -311,14 +342,16 @@ export const en: CareChoiceConfig = {
         'Watches the patient’s mood and keeps them motivated',
       ],
       overTime: 'Follows the recovery time frame they set and checks how it is going.',
-      whoPays: 'The article does not say. Ask: what will this help cost us, who pays for it, and what does insurance cover?',
+      whoPays:
+        'Usually the hospital or clinic they work for. Hospitals in Medicare must plan the patient’s discharge with the patient and caregivers. If you ask, the hospital must check what an inpatient will need after the stay. Ask what insurance covers after that.',
       limits: [
-        'Works for the hospital or clinic, not directly for your family.',
-        'The article does not mention home visits or help during travel.',
+        'Works for the hospital or clinic. They do not work for your family directly.',
+        'Works mostly in the hospital or clinic. Flying Angels’ guide lists no home visits or travel help for them.',
+        'Cost: ask what your insurance will pay for after you leave.',
       ],
       association: 'American Case Management Association',
       associationHref: 'https://www.acmaweb.org',
-      betterFit: 'The patient is in a hospital or clinic and needs a recovery plan, advice on big decisions, or advice about costs.',
+      betterFit: 'The patient is in a hospital or clinic and needs a recovery plan or advice about costs.',
       questionsToAsk: [
         'What is the time frame for recovery, and how will you check progress?',
         'Who do we contact with questions later on?',
@@ -329,7 +362,7 @@ export const en: CareChoiceConfig = {
     careManager: {
       name: 'Care manager',
       summary:
-        'A professional who works with the patient one to one, often directly for the patient or family, and makes a care plan that follows them through each stage of care.',
+        'A professional who works with the patient one to one. Often works directly for the patient or family. Makes a care plan for each stage of care.',
       alsoCalled: 'Geriatric care manager, nurse concierge, or professional patient advocate. It is the newer of the two job names.',
       employer: 'Often the patient or family directly, or a private agency.',
       where: 'Usually in the patient’s home, or with them while they travel.',
@@ -338,15 +371,17 @@ export const en: CareChoiceConfig = {
         'Visits at home regularly and talks through any changes needed to the plan or medicines',
         'Checks that medical care is suitable and legal',
         'Makes sure the patient knows their rights, and that the plan respects them',
-        'Acts as a go-between for insurance and health care providers',
-        'Manages medicines and looks into treatment options',
+        'May act as a go-between for insurance and health care providers',
+        'May manage medicines and look into treatment options',
         'Gives advice and information to the patient, caregivers and loved ones',
       ],
       overTime: 'Stays involved through each stage of care, with regular home visits.',
-      whoPays: 'The article does not say. Ask: what will this help cost us, who pays for it, and what does insurance cover?',
+      whoPays:
+        'They often work directly for the patient or family, or for a private agency. Flying Angels’ guide does not say what they charge. Ask about fees, and whether insurance pays any part, before you start.',
       limits: [
-        'Your family finds one, for example through the Aging Life Care Association.',
+        'Your family finds one. The Aging Life Care Association can help.',
         'It is a newer job with many titles, so ask about their training.',
+        'Cost: ask what they charge before you start. Flying Angels’ guide gives no prices.',
       ],
       association: 'Aging Life Care Association',
       associationHref: ALCA,
@@ -371,16 +406,18 @@ export const en: CareChoiceConfig = {
       { id: 'who-pays', label: 'Who pays?', field: 'whoPays' },
       { id: 'limits', label: 'What should I keep in mind?', field: 'limits' },
       { id: 'association', label: 'Which professional group?', field: 'association' },
-      { id: 'better-fit', label: 'When might they fit? (this tool’s summary of the article)', field: 'betterFit' },
+      { id: 'better-fit', label: 'When might they fit? (this tool’s summary of Flying Angels’ guide)', field: 'betterFit' },
     ],
   },
   results: {
     'case-manager': {
       title: 'A case manager is a likely fit',
+      weakTitle: 'A case manager is a possible fit',
       summary: 'Your answers point to help from a hospital, clinic or care center, where case managers usually work.',
     },
     'care-manager': {
       title: 'A care manager is a likely fit',
+      weakTitle: 'A care manager is a possible fit',
       summary: 'Your answers point to someone who works with the person one to one, often directly for the patient or family.',
     },
     both: {
@@ -394,49 +431,32 @@ export const en: CareChoiceConfig = {
   },
   nextSteps: {
     'case-manager': [
-      {
-        id: 'ask-hospital',
-        showIf: inHospital,
-        text: 'Before the person leaves the hospital, ask the staff whether a case manager can work with you.',
-      },
+      { id: 'ask-hospital', showIf: inHospital, text: ASK_HOSPITAL },
+      { id: 'home-help', showIf: homeAfterHospital, text: HOME_HELP },
       { id: 'ask-clinic', showIf: atClinic, text: 'Ask the clinic whether a case manager can work with you.' },
       {
         id: 'ask-provider',
         showIf: awayFromCare,
         text: 'Ask the hospital, clinic or care center that treats the person whether a case manager can work with you.',
       },
+      { id: 'plan-trip', showIf: traveling, text: PLAN_TRIP },
       { id: 'bring-questions', text: 'Bring the questions below to your first conversation.' },
-      {
-        id: 'eldercare',
-        showIf: olderRelative,
-        text: ELDERCARE_OLDER,
-        href: ELDERCARE,
-        public: true,
-      },
+      ELDERCARE_STEP,
     ],
     'care-manager': [
+      { id: 'ask-hospital', showIf: inHospital, text: ASK_HOSPITAL },
       { id: 'find-alca', text: 'The Aging Life Care Association helps families find care managers.', href: ALCA, public: true },
       {
         id: 'start-early',
         showIf: homeAfterHospital,
-        text: 'You can start looking before the person leaves the hospital, so help at home is ready.',
+        text: 'For regular help at home, you can start looking for a care manager before the person leaves the hospital.',
       },
-      { id: 'ask-travel', showIf: traveling, text: 'Ask each care manager whether they can help during the trip.' },
+      { id: 'ask-travel', showIf: traveling, text: ASK_TRAVEL },
       { id: 'bring-questions', text: 'Ask two or three care managers the questions below before you choose.' },
-      {
-        id: 'eldercare',
-        showIf: olderRelative,
-        text: ELDERCARE_OLDER,
-        href: ELDERCARE,
-        public: true,
-      },
+      ELDERCARE_STEP,
     ],
     both: [
-      {
-        id: 'ask-hospital',
-        showIf: inHospital,
-        text: 'Before the person leaves the hospital, ask the staff whether a case manager can work with you.',
-      },
+      { id: 'ask-hospital', showIf: inHospital, text: ASK_HOSPITAL },
       { id: 'ask-clinic', showIf: atClinic, text: 'Ask the clinic whether a case manager can work with you.' },
       {
         id: 'ask-provider',
@@ -471,17 +491,14 @@ export const en: CareChoiceConfig = {
         href: ALCA,
         public: true,
       },
+      { id: 'ask-travel', showIf: traveling, text: ASK_TRAVEL },
       { id: 'bring-questions', text: 'Bring the questions below when you talk to each of them.' },
-      {
-        id: 'eldercare',
-        showIf: olderRelative,
-        text: ELDERCARE_OLDER,
-        href: ELDERCARE,
-        public: true,
-      },
+      ELDERCARE_STEP,
     ],
     unsure: [
       { id: 'compare', text: 'Read how the two jobs differ, then go through the questions again if you like.' },
+      { id: 'ask-hospital', showIf: inHospital, text: ASK_HOSPITAL },
+      { id: 'home-help', showIf: homeAfterHospital, text: HOME_HELP },
       { id: 'ask-provider', text: 'To talk with a case manager, ask the hospital, clinic or care center that treats the person.' },
       {
         id: 'find-alca',
@@ -489,15 +506,13 @@ export const en: CareChoiceConfig = {
         href: ALCA,
         public: true,
       },
-      {
-        id: 'eldercare',
-        text: 'For neutral help nearby, contact the Eldercare Locator. It is a public service of the U.S. Administration for Community Living. It can refer older adults and their families to local services, such as the Area Agency on Aging. Phone: 1-800-677-1116.',
-        href: ELDERCARE,
-        public: true,
-      },
+      { id: 'plan-trip', showIf: traveling, text: PLAN_TRIP },
+      ELDERCARE_STEP,
     ],
   },
-  scoring: { minAnswered: 3, minTotal: 4, bothRatio: 0.75, bothMin: 5 },
+  // In the hospital now, with regular help at home for a long time after: the case manager plans the
+  // recovery in the hospital, the care manager works through the stages of care at home (the guide).
+  scoring: { minAnswered: 3, minTotal: 4, bothRatio: 0.75, bothMin: 5, bothWhen: [inHospital, homeAfterHospital, longTerm] },
   strings: {
     'quiz.label': 'Case manager or care manager? A short quiz',
     'quiz.intro.title': 'Case manager or care manager?',
@@ -518,6 +533,9 @@ export const en: CareChoiceConfig = {
     'quiz.close': 'Close',
     'result.empty': 'Answer the quiz to see which kind of help may fit your family.',
     'result.kicker': 'Likely fit, based on your answers',
+    'result.kicker.weak': 'Based on your answers so far',
+    'result.values': 'You said “{answer}” matters most. That points to a {values}. Your other answers point more to a {result}.',
+    'result.checked': 'checked {date}',
     'result.strength': 'Strength of match: {strength}',
     'result.strength.weak': 'weak',
     'result.strength.moderate': 'moderate',

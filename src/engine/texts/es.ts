@@ -1,13 +1,17 @@
 import type { LanguagePack } from '../types.js';
 
 const ASK_HOSPITAL =
-  'Antes de que la persona salga del hospital, pregunte al personal si un administrador de casos puede trabajar con ustedes.';
+  'Antes de que la persona salga del hospital, pida hablar con el administrador de casos o el planificador del alta (discharge planner) del hospital. Ellos planifican la salida a casa o a otro lugar de cuidados.';
+const HOME_HELP =
+  'Para la ayuda periódica en casa, pregunte al planificador del alta qué ayuda puede ir a la casa. Empiece antes de que la persona salga del hospital.';
+const PLAN_TRIP = 'Antes del viaje, pregunte al equipo que atiende a la persona qué ayuda necesitará durante el viaje.';
+const ASK_TRAVEL = 'Pregunte a cada gestor de cuidados si puede ayudar durante el viaje.';
 const ASK_CLINIC = 'Pregunte en la clínica si un administrador de casos puede trabajar con ustedes.';
 const ASK_PROVIDER =
   'Pregunte en el hospital, la clínica o el centro de atención que trata a la persona si un administrador de casos puede trabajar con ustedes.';
 const FIND_ALCA = 'La Aging Life Care Association ayuda a las familias a encontrar gestores de cuidados (en inglés).';
-const ELDERCARE_OLDER =
-  'Para servicios locales para personas mayores, consulte el Eldercare Locator. Es un servicio público de la Administración para la Vida Comunitaria de EE. UU. y puede remitirle a su Area Agency on Aging, la agencia local para personas mayores. Teléfono: 1-800-677-1116.';
+const ELDERCARE =
+  'Para una ayuda pública y neutral, consulte el Eldercare Locator. Es un servicio público de la Administración para la Vida Comunitaria de EE. UU. Ayuda a las personas mayores y a las personas con discapacidad a encontrar servicios locales, como la Area Agency on Aging (la agencia local para personas mayores) o el Aging and Disability Resource Center (el centro de recursos para personas mayores y con discapacidad). Teléfono: 1-800-677-1116.';
 
 /**
  * Spanish content (usted), as a language pack: only the words. Ids, weights, branching, next-step
@@ -21,9 +25,9 @@ export const es: LanguagePack = {
     {
       title: 'Differences and Similarities With Case Manager vs. Care Manager',
       href: 'https://www.flyingangels.com/case-manager-vs-care-manager/',
-      publisher: 'Flying Angels, empresa de viajes médicos que ofrece enfermeros que acompañan a pacientes en vuelos; artículo en inglés',
+      publisher: 'Flying Angels, empresa de viajes médicos que ofrece enfermeros que acompañan a pacientes en vuelos; guía en inglés',
     },
-    { title: 'Nursing Case Management Review and Resource Manual, citado en el artículo anterior' },
+    { title: 'Nursing Case Management Review and Resource Manual, citado en la guía de Flying Angels' },
     {
       title: 'Eldercare Locator',
       href: 'https://eldercare.acl.gov',
@@ -33,6 +37,24 @@ export const es: LanguagePack = {
       title: 'Eldercare Locator: Connecting Older Adults to Critical Local Resources',
       href: 'https://usaging.org/eldercareloc',
       publisher: 'USAging; página en inglés',
+    },
+    {
+      title: 'Aging and Disability Resource Centers',
+      href: 'https://www.usaging.org/adrcs',
+      publisher: 'USAging; página en inglés',
+      checked: '2026-12-05',
+    },
+    {
+      title: '42 CFR 482.43, Condition of participation: Discharge planning',
+      href: 'https://www.ecfr.gov/current/title-42/section-482.43',
+      publisher: 'eCFR; norma federal de EE. UU. para los hospitales de Medicare; en inglés',
+      checked: '2026-12-05',
+    },
+    {
+      title: 'Your right to hospital discharge planning',
+      href: 'https://www.medicareinteractive.org/get-answers/medicare-covered-services/hospital-services-inpatient-part-a/your-right-to-hospital-discharge-planning',
+      publisher: 'Medicare Interactive, Medicare Rights Center; página en inglés',
+      checked: '2026-12-05',
     },
   ],
   questions: [
@@ -84,7 +106,7 @@ export const es: LanguagePack = {
       options: [
         {
           id: 'ongoing-at-home',
-          label: 'Sí, ayuda periódica en casa',
+          label: 'Sí, alguien que organice y revise la ayuda periódica en casa',
           reason: 'El gestor de cuidados visita al paciente en casa con regularidad y lo acompaña en cada etapa de cuidados.',
         },
         {
@@ -127,7 +149,8 @@ export const es: LanguagePack = {
         {
           id: 'decisions',
           label: 'Consejo en las decisiones importantes sobre los cuidados',
-          reason: 'El administrador de casos aconseja al paciente y a su familia en las decisiones importantes.',
+          reason:
+            'Los dos dan consejos: el administrador de casos en las decisiones importantes; el gestor de cuidados, al paciente y a sus seres queridos.',
         },
         {
           id: 'care-team',
@@ -231,7 +254,7 @@ export const es: LanguagePack = {
     caseManager: {
       name: 'Administrador de casos (case manager)',
       summary:
-        'Un profesional de la salud, muchas veces enfermero o enfermera, que suele trabajar para un hospital o una clínica y coordina toda la atención del paciente.',
+        'Un profesional de la salud, muchas veces enfermero o enfermera. Suele trabajar para un hospital o una clínica. Coordina toda la atención del paciente.',
       alsoCalled: 'Enfermero administrador de casos, en inglés «nurse case manager». Es el nombre más antiguo de los dos.',
       employer: 'En la mayoría de los casos, un hospital, una clínica u otro centro de atención.',
       where: 'Por lo general, a través del hospital, la clínica o el centro de atención para el que trabaja.',
@@ -246,14 +269,15 @@ export const es: LanguagePack = {
         'Está pendiente del ánimo del paciente y lo ayuda a mantenerse motivado',
       ],
       overTime: 'Sigue el calendario de recuperación que fijó y revisa cómo va.',
-      whoPays: 'El artículo no lo dice. Pregunte: ¿cuánto nos costará esta ayuda, quién la paga y qué cubre el seguro?',
+      whoPays:
+        'Por lo general, el hospital o la clínica para el que trabaja. Los hospitales de Medicare deben planificar el alta con el paciente y con quienes lo cuidan. Si usted lo pide, el hospital debe evaluar qué necesitará un paciente ingresado después de la estancia. Pregunte qué cubre el seguro después.',
       limits: [
         'Trabaja para el hospital o la clínica, no directamente para su familia.',
-        'El artículo no menciona visitas a domicilio ni ayuda durante los viajes.',
+        'Trabaja sobre todo en el hospital o la clínica. La guía de Flying Angels no le atribuye visitas a domicilio ni ayuda en los viajes.',
+        'Costo: pregunte qué cubre el seguro después del alta.',
       ],
       association: 'American Case Management Association, asociación profesional de administradores de casos',
-      betterFit:
-        'El paciente está en un hospital o una clínica y necesita un plan de recuperación, consejo en decisiones importantes o consejos sobre los gastos.',
+      betterFit: 'El paciente está en un hospital o una clínica y necesita un plan de recuperación o consejos sobre los gastos.',
       questionsToAsk: [
         '¿Cuánto tiempo llevará la recuperación y cómo van a revisar los avances?',
         '¿A quién llamamos si tenemos preguntas más adelante?',
@@ -264,7 +288,7 @@ export const es: LanguagePack = {
     careManager: {
       name: 'Gestor de cuidados (care manager)',
       summary:
-        'Un profesional que trabaja con el paciente de forma personal, muchas veces directamente para el paciente o su familia, y prepara un plan de cuidados que lo acompaña en cada etapa.',
+        'Un profesional que trabaja con el paciente de forma personal. Muchas veces trabaja directamente para el paciente o su familia. Prepara un plan de cuidados para cada etapa.',
       alsoCalled:
         'Gestor de cuidados geriátricos, enfermero de atención personalizada o defensor profesional del paciente; en inglés «geriatric care manager», «nurse concierge» o «professional patient advocate». Es el nombre más nuevo de los dos.',
       employer: 'Muchas veces el propio paciente o su familia, o una agencia privada.',
@@ -274,15 +298,17 @@ export const es: LanguagePack = {
         'Hace visitas periódicas en casa y habla de los cambios que hagan falta en el plan o los medicamentos',
         'Revisa que la atención médica sea adecuada y legal',
         'Se asegura de que el paciente conozca sus derechos y de que el plan los respete',
-        'Hace de enlace entre el seguro y los profesionales de la salud',
-        'Se encarga de los medicamentos e investiga opciones de tratamiento',
+        'Puede hacer de enlace entre el seguro y los profesionales de la salud',
+        'Puede encargarse de los medicamentos e investigar opciones de tratamiento',
         'Aconseja e informa al paciente, a quienes lo cuidan y a sus seres queridos',
       ],
       overTime: 'Sigue a su lado en cada etapa de cuidados, con visitas periódicas en casa.',
-      whoPays: 'El artículo no lo dice. Pregunte: ¿cuánto nos costará esta ayuda, quién la paga y qué cubre el seguro?',
+      whoPays:
+        'Muchas veces trabaja directamente para el paciente o su familia, o para una agencia privada. La guía de Flying Angels no dice cuánto cobra. Antes de empezar, pregunte por sus tarifas y si algún seguro paga una parte.',
       limits: [
-        'Su familia lo busca, por ejemplo a través de la Aging Life Care Association.',
+        'Su familia lo busca. La Aging Life Care Association puede ayudar.',
         'Es una profesión más nueva y con muchos nombres, así que pregunte por su formación.',
+        'Costo: pregunte cuánto cobra antes de empezar. La guía de Flying Angels no da precios.',
       ],
       association: 'Aging Life Care Association, asociación profesional de gestores de cuidados',
       betterFit:
@@ -307,17 +333,19 @@ export const es: LanguagePack = {
       { id: 'who-pays', label: '¿Quién paga?' },
       { id: 'limits', label: '¿Qué debo tener en cuenta?' },
       { id: 'association', label: '¿A qué asociación profesional pertenece?' },
-      { id: 'better-fit', label: '¿Cuándo podría encajar? (resumen del artículo hecho por esta herramienta)' },
+      { id: 'better-fit', label: '¿Cuándo podría encajar? (resumen de la guía de Flying Angels hecho por esta herramienta)' },
     ],
   },
   results: {
     'case-manager': {
-      title: 'Un administrador de casos podría ser lo indicado',
+      title: 'Un administrador de casos podría ser una buena opción',
+      weakTitle: 'Un administrador de casos es una opción posible',
       summary:
         'Sus respuestas apuntan a la ayuda de un hospital, una clínica o un centro de atención, donde suelen trabajar los administradores de casos.',
     },
     'care-manager': {
-      title: 'Un gestor de cuidados podría ser lo indicado',
+      title: 'Un gestor de cuidados podría ser una buena opción',
+      weakTitle: 'Un gestor de cuidados es una opción posible',
       summary:
         'Sus respuestas apuntan a alguien que trabaje con la persona de forma personal, muchas veces directamente para el paciente o su familia.',
     },
@@ -335,20 +363,23 @@ export const es: LanguagePack = {
   nextSteps: {
     'case-manager': [
       { id: 'ask-hospital', text: ASK_HOSPITAL },
+      { id: 'home-help', text: HOME_HELP },
       { id: 'ask-clinic', text: ASK_CLINIC },
       { id: 'ask-provider', text: ASK_PROVIDER },
+      { id: 'plan-trip', text: PLAN_TRIP },
       { id: 'bring-questions', text: 'Lleve las preguntas de abajo a la primera conversación.' },
-      { id: 'eldercare', text: ELDERCARE_OLDER },
+      { id: 'eldercare', text: ELDERCARE },
     ],
     'care-manager': [
+      { id: 'ask-hospital', text: ASK_HOSPITAL },
       { id: 'find-alca', text: FIND_ALCA },
       {
         id: 'start-early',
-        text: 'Puede empezar a buscar antes de que la persona salga del hospital, para que la ayuda en casa esté lista.',
+        text: 'Para la ayuda periódica en casa, puede empezar a buscar un gestor de cuidados antes de que la persona salga del hospital.',
       },
-      { id: 'ask-travel', text: 'Pregunte a cada gestor de cuidados si puede ayudar durante el viaje.' },
+      { id: 'ask-travel', text: ASK_TRAVEL },
       { id: 'bring-questions', text: 'Haga las preguntas de abajo a dos o tres gestores de cuidados antes de elegir.' },
-      { id: 'eldercare', text: ELDERCARE_OLDER },
+      { id: 'eldercare', text: ELDERCARE },
     ],
     both: [
       { id: 'ask-hospital', text: ASK_HOSPITAL },
@@ -364,11 +395,14 @@ export const es: LanguagePack = {
       },
       { id: 'find-alca', text: FIND_ALCA },
       { id: 'find-alca-undecided', text: FIND_ALCA },
+      { id: 'ask-travel', text: ASK_TRAVEL },
       { id: 'bring-questions', text: 'Lleve las preguntas de abajo cuando hable con cada uno.' },
-      { id: 'eldercare', text: ELDERCARE_OLDER },
+      { id: 'eldercare', text: ELDERCARE },
     ],
     unsure: [
       { id: 'compare', text: 'Lea en qué se diferencian los dos trabajos y, si quiere, vuelva a responder las preguntas.' },
+      { id: 'ask-hospital', text: ASK_HOSPITAL },
+      { id: 'home-help', text: HOME_HELP },
       {
         id: 'ask-provider',
         text: 'Para hablar con un administrador de casos, pregunte en el hospital, la clínica o el centro de atención que trata a la persona.',
@@ -377,10 +411,8 @@ export const es: LanguagePack = {
         id: 'find-alca',
         text: 'Para encontrar un gestor de cuidados, la Aging Life Care Association ayuda a las familias a encontrarlo (en inglés).',
       },
-      {
-        id: 'eldercare',
-        text: 'Para una ayuda neutral cerca de usted, consulte el Eldercare Locator. Es un servicio público de la Administración para la Vida Comunitaria de EE. UU. Puede orientar a las personas mayores y a sus familias hacia servicios locales, como su Area Agency on Aging, la agencia local para personas mayores. Teléfono: 1-800-677-1116.',
-      },
+      { id: 'plan-trip', text: PLAN_TRIP },
+      { id: 'eldercare', text: ELDERCARE },
     ],
   },
   strings: {
@@ -403,6 +435,10 @@ export const es: LanguagePack = {
     'quiz.close': 'Cerrar',
     'result.empty': 'Responda el cuestionario para ver qué tipo de ayuda podría convenir a su familia.',
     'result.kicker': 'Opción probable, según sus respuestas',
+    'result.kicker.weak': 'Según sus respuestas hasta ahora',
+    'result.values':
+      'Usted dijo que lo más importante es «{answer}». Eso apunta a un {values}. Sus otras respuestas apuntan más a un {result}.',
+    'result.checked': 'consultado el {date}',
     'result.strength': 'Grado de coincidencia: {strength}',
     'result.strength.weak': 'bajo',
     'result.strength.moderate': 'medio',

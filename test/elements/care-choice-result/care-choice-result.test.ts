@@ -66,7 +66,7 @@ describe('<care-choice-result>', () => {
       en.professions.careManager.name,
       en.strings['result.other']!.replace('{name}', en.professions.caseManager.name),
     ]);
-    for (const section of about) expect(section.querySelectorAll('li').length, 'limits').to.equal(2);
+    for (const section of about) expect(section.querySelectorAll('li').length, 'limits').to.equal(en.professions.careManager.limits.length);
     expect(root.querySelectorAll('[part~="questions"] ul')).to.have.length(2);
   });
 
