@@ -44,6 +44,11 @@ export const en: CareChoiceConfig = {
       href: 'https://usaging.org/eldercareloc',
       publisher: 'USAging',
     },
+    {
+      title: 'Are you SURE?: Assessing patient decisional conflict with a 4-item screening test (Légaré F, et al.)',
+      href: 'https://www.cfp.ca/content/56/8/e308',
+      publisher: 'Canadian Family Physician 56(8):e308-e314, August 2010',
+    },
   ],
   questions: [
     {
@@ -558,5 +563,25 @@ export const en: CareChoiceConfig = {
     'date.months': 'January February March April May June July August September October November December',
     'date.format': '{month} {day}, {year}',
     'config.invalid': 'Some settings could not be used, so the default content is shown.',
+    // The result card's own strings (readiness check, call to action, reasons): a block of their own.
+    'cta.disclosure': 'Provided by {agency}, which may offer paid care services.',
+    'cta.disclosure.generic': 'This link goes to a care provider, who may offer paid services.',
+    'reasons.showAll': 'Show all reasons ({count})',
+    'readiness.title': 'Are you ready to choose?',
+    'readiness.intro': 'Four quick checks. Your answers stay on this page.',
+    'readiness.yes': 'Yes',
+    'readiness.no': 'No, not yet',
+    'readiness.sure': 'Do you feel sure about the best choice for your family?',
+    'readiness.sure.no': 'That is normal at this point. Ask each of them the questions below before you choose.',
+    'readiness.sure.go': 'Go to the questions to ask',
+    'readiness.know': 'Do you know the good points and the limits of each option?',
+    'readiness.know.no': 'Read what each one does, and what to keep in mind, side by side.',
+    'readiness.know.go': 'Go to both options',
+    'readiness.values': 'Are you clear about what matters most to you?',
+    'readiness.values.no': 'Think again about what matters most. You can change that answer and see if the result changes.',
+    'readiness.values.go': 'Change what matters most',
+    'readiness.support': 'Do you have enough support and advice to choose?',
+    'readiness.support.no': 'Talk it through with someone you trust, or with a person or service named in the next steps.',
+    'readiness.support.go': 'Go to the next steps',
   },
 };

@@ -34,6 +34,11 @@ export const es: LanguagePack = {
       href: 'https://usaging.org/eldercareloc',
       publisher: 'USAging; página en inglés',
     },
+    {
+      title: 'Are you SURE?: Assessing patient decisional conflict with a 4-item screening test (Légaré F, et al.)',
+      href: 'https://www.cfp.ca/content/56/8/e308',
+      publisher: 'Canadian Family Physician 56(8):e308-e314, agosto de 2010; artículo en inglés',
+    },
   ],
   questions: [
     {
@@ -444,5 +449,25 @@ export const es: LanguagePack = {
     'date.months': 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
     'date.format': '{day} de {month} de {year}',
     'config.invalid': 'Algunos ajustes no se pudieron usar, así que se muestra el contenido predeterminado.',
+    // Los textos propios de la tarjeta de resultado (comprobación, llamada a la acción, razones).
+    'cta.disclosure': 'Ofrecido por {agency}, que puede ofrecer servicios de cuidado pagados.',
+    'cta.disclosure.generic': 'Este enlace lleva a un proveedor de cuidados, que puede ofrecer servicios pagados.',
+    'reasons.showAll': 'Ver todas las razones ({count})',
+    'readiness.title': '¿Tiene lo que necesita para decidir?',
+    'readiness.intro': 'Cuatro preguntas rápidas. Sus respuestas se quedan en esta página.',
+    'readiness.yes': 'Sí',
+    'readiness.no': 'No, todavía no',
+    'readiness.sure': '¿Tiene claro cuál es la mejor opción para su familia?',
+    'readiness.sure.no': 'Es normal en este momento. Haga a cada uno las preguntas de abajo antes de decidir.',
+    'readiness.sure.go': 'Ir a las preguntas para hacer',
+    'readiness.know': '¿Conoce los puntos a favor y los límites de cada opción?',
+    'readiness.know.no': 'Lea, lado a lado, lo que hace cada uno y lo que conviene tener en cuenta.',
+    'readiness.know.go': 'Ir a las dos opciones',
+    'readiness.values': '¿Tiene claro qué es lo que más le importa?',
+    'readiness.values.no': 'Piense otra vez en lo que más le importa. Puede cambiar esa respuesta y ver si el resultado cambia.',
+    'readiness.values.go': 'Cambiar lo que más me importa',
+    'readiness.support': '¿Tiene suficiente apoyo y consejo para decidir?',
+    'readiness.support.no': 'Hable con alguien de confianza, o con una persona o servicio de los próximos pasos.',
+    'readiness.support.go': 'Ir a los próximos pasos',
   },
 };
