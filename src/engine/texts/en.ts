@@ -45,9 +45,9 @@ export const en: CareChoiceConfig = {
       publisher: 'USAging',
     },
     {
-      title: 'Are you SURE?: Assessing patient decisional conflict with a 4-item screening test (Légaré F, et al.)',
+      title: 'Are you SURE?: Assessing patient decisional conflict with a 4-item screening test',
       href: 'https://www.cfp.ca/content/56/8/e308',
-      publisher: 'Canadian Family Physician 56(8):e308-e314, August 2010',
+      publisher: 'Légaré F, et al. Canadian Family Physician, vol. 56, no. 8, pages e308-e314, August 2010',
     },
   ],
   questions: [

@@ -35,9 +35,9 @@ export const es: LanguagePack = {
       publisher: 'USAging; página en inglés',
     },
     {
-      title: 'Are you SURE?: Assessing patient decisional conflict with a 4-item screening test (Légaré F, et al.)',
+      title: 'Are you SURE?: Assessing patient decisional conflict with a 4-item screening test',
       href: 'https://www.cfp.ca/content/56/8/e308',
-      publisher: 'Canadian Family Physician 56(8):e308-e314, agosto de 2010; artículo en inglés',
+      publisher: 'Légaré F, et al. Canadian Family Physician, vol. 56, n.º 8, páginas e308-e314, agosto de 2010; artículo en inglés',
     },
   ],
   questions: [
