@@ -11,7 +11,7 @@ const KEYS = [
   'cta.disclosure.generic',
   'reasons.showAll',
   ...['title', 'intro', 'yes', 'no'].map((k) => `readiness.${k}`),
-  ...['sure', 'know', 'values', 'support'].flatMap((k) => [`readiness.${k}`, `readiness.${k}.no`, `readiness.${k}.go`]),
+  ...['sure', 'know', 'values', 'support'].flatMap((k) => [`readiness.${k}`, `readiness.${k}.no`]),
 ];
 
 function syllables(word: string): number {
@@ -39,7 +39,7 @@ describe("the result card's own strings", () => {
   });
 
   it('read at grade 8 or below, and never advise', () => {
-    const text = KEYS.filter((k) => !k.endsWith('.go') && k !== 'reasons.showAll')
+    const text = KEYS.filter((k) => k !== 'reasons.showAll')
       .map((k) => en.strings[k]!.replace('{agency}', 'Harbor'))
       .map((t) => (/[.?!]$/.test(t) ? t : `${t}.`))
       .join(' ');
@@ -57,7 +57,7 @@ describe("the result card's own strings", () => {
         href: 'https://www.cfp.ca/content/56/8/e308',
       });
       expect(sure!.publisher).toMatch(
-        /^Légaré F, et al\. Canadian Family Physician, vol\. 56, n.+ 8, .+e308-e314, (August|agosto de) 2010/,
+        /^Légaré F, et al\. Canadian Family Physician, vol\. 56, n.+ 8, .*e308-e314, (August|agosto de) 2010/,
       );
     }
   });

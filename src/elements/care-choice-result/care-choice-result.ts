@@ -378,12 +378,17 @@ export class CareChoiceResult extends CareChoiceElement {
    */
   private renderReadiness(state: StoreState, result: EvaluationResult) {
     const fit = PROFESSIONS_FOR[result.recommendation];
+    const other = fit.length === 1 ? PROFESSION_KEYS.find((key) => key !== fit[0])! : PROFESSION_KEYS[0];
     const values = state.visible.find((q) => q.values)?.id;
-    const go: Record<(typeof READINESS)[number], string | undefined> = {
-      sure: '#ask',
-      know: `#about-${fit.length === 1 ? PROFESSION_KEYS.find((key) => key !== fit[0]) : PROFESSION_KEYS[0]}`,
-      values: this.store.shared ? values : undefined,
-      support: '#next',
+    // Where each "no" leads, named as it is on the card: [target, button text].
+    const go: Record<(typeof READINESS)[number], [string | undefined, string]> = {
+      sure: ['#ask', this.t('result.questions')],
+      know: [
+        `#about-${other}`,
+        fit.length === 1 ? this.t('result.other', { name: state.config.professions[other].name }) : state.config.professions[other].name,
+      ],
+      values: [this.store.shared ? values : undefined, this.t('result.change')],
+      support: ['#next', this.t('result.next-steps')],
     };
     return html`<section part="readiness" class="readiness" aria-labelledby="ready">
       <h3 id="ready">${this.t('readiness.title')}</h3>
@@ -404,10 +409,8 @@ export class CareChoiceResult extends CareChoiceElement {
           </div>
           <p class="tip" role="status">${no ? this.t(`readiness.${item}.no`) : nothing}</p>
           ${
-            no && go[item]
-              ? html`<button type="button" part="button" class="link-button" value=${go[item]} @click=${this.onGo}>
-                ${this.t(`readiness.${item}.go`)}
-              </button>`
+            no && go[item][0]
+              ? html`<button type="button" part="button" class="link-button" value=${go[item][0]} @click=${this.onGo}>${go[item][1]}</button>`
               : nothing
           }
         </fieldset>`;

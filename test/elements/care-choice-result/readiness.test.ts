@@ -73,10 +73,17 @@ describe('<care-choice-result>: the readiness check', () => {
 
   it('each "no" leads somewhere: the questions to ask, the other option, the values question, the next steps', async () => {
     const { pick, fieldset, root, quiz, card } = await quizWith();
+    const labels: Record<string, string> = {
+      sure: en.strings['result.questions']!,
+      know: en.strings['result.other']!.replace('{name}', en.professions.caseManager.name),
+      values: en.strings['result.change']!,
+      support: en.strings['result.next-steps']!,
+    };
     const go = async (item: string) => {
       await pick(item, 'no');
       const button = fieldset(item).querySelector('button')!;
-      expect(button.textContent!.trim()).to.equal(en.strings[`readiness.${item}.go`]);
+      // Named as the place it leads to is named on the card.
+      expect(button.textContent!.trim()).to.equal(labels[item]);
       button.click();
       await card.settle();
       return root.activeElement?.id;
@@ -148,6 +155,8 @@ describe('<care-choice-result>: the readiness check', () => {
     expect(part().querySelector('h3')!.textContent).to.equal(es.strings['readiness.title']);
     await pick('know', 'no');
     expect(fieldset('know').textContent).to.contain(es.strings['readiness.know.no']);
-    expect(fieldset('know').querySelector('button')!.textContent!.trim()).to.equal(es.strings['readiness.know.go']);
+    expect(fieldset('know').querySelector('button')!.textContent!.trim()).to.equal(
+      es.strings['result.other']!.replace('{name}', es.professions.caseManager.name),
+    );
   });
 });
