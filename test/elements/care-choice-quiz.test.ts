@@ -34,7 +34,9 @@ describe('<care-choice-quiz>', () => {
     expect(q.button('back-button')).to.equal(null);
   });
 
-  it('is accessible on every step and on the result', async () => {
+  it('is accessible on every step and on the result', async function () {
+    // Eight axe runs, the last on the whole result with its readiness check: slow on a busy machine.
+    this.timeout(30_000);
     const q = await quiz();
     for (let step = 0; step < 10 && q.questionId; step++) {
       await expectNoSeriousViolations(q.element);
