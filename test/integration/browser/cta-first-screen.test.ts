@@ -38,6 +38,10 @@ describe('the call to action is on the first screen of the result (built script)
         `390x844 ${name}: CTA top - heading top = ${Math.round(cta.top - heading.top)} px; disclosure bottom - card top = ${Math.round(disclosure.bottom - card.top)} px`,
       );
       expect(disclosure.bottom - card.top, 'the CTA and its disclosure fit in one screen from the top of the result').to.be.at.most(844);
+      // Three reasons show; the rest wait behind "Show all reasons".
+      const root = quiz.shadowRoot!.querySelector('care-choice-result')!.shadowRoot!;
+      expect(root.querySelectorAll('[part~="reasons"] li')).to.have.length(3);
+      expect(root.querySelector('[part~="show-all-button"]')!.getAttribute('aria-expanded')).to.equal('false');
       expect(cta.left).to.be.at.least(0);
       expect(cta.right).to.be.at.most(390);
     });
@@ -57,6 +61,11 @@ describe('the call to action is on the first screen of the result (built script)
       await frames(win);
       const { heading, cta, disclosure } = boxes(quiz);
       const visible = dialog.getBoundingClientRect();
+      // The popup's call to action says who provides it, as the card in the page does.
+      const card = quiz.shadowRoot!.querySelector('care-choice-result')!.shadowRoot!;
+      expect(card.querySelector('[part~="disclosure"]')!.textContent!.trim()).to.equal(
+        'Provided by Harbor Care, which may offer paid care services.',
+      );
       console.log(
         `popup 1280x800 ${name}: CTA top - heading top = ${Math.round(cta.top - heading.top)} px; disclosure bottom = ${Math.round(disclosure.bottom)} of ${Math.round(visible.bottom)} px`,
       );
