@@ -64,8 +64,8 @@ export const CTA_MARKER = '<!--care-choice-cta-->';
 /**
  * The quiz's first screen as plain HTML: its title and sentence, the first question with real
  * radio buttons (an answer picked before the script arrives is kept), a line for when the quiz
- * does not start, and the agency's call to action (or `CTA_MARKER` where a server adds it).
- * `name` keeps two quizzes' radio groups apart on one page.
+ * does not start, and the agency's call to action with the line saying who provides it (or
+ * `CTA_MARKER` where a server adds both). `name` keeps two quizzes' radio groups apart on one page.
  *
  * The line shows for as long as the element has not rendered (it has no slot for this content):
  * while the script loads, and for good when it failed (a wrong address, a blocker), so it is
@@ -75,15 +75,25 @@ export const CTA_MARKER = '<!--care-choice-cta-->';
  */
 export function quizFallback(
   config: CareChoiceConfig,
-  { ctaHref, ctaLabel, name = 'care-choice' }: { ctaHref?: string; ctaLabel?: string; name?: string } = {},
+  {
+    ctaHref,
+    ctaLabel,
+    agencyName = '',
+    name = 'care-choice',
+  }: { ctaHref?: string; ctaLabel?: string; agencyName?: string; name?: string } = {},
 ): string {
   const text = (key: string) => escapeHtml(own(config.strings, key) ?? '');
   const [first] = config.questions;
+  const agency = agencyName.trim();
+  // Without the script there is no result: a `{result}` in the address is left empty.
+  const href = ctaHref?.replace(/\{result\}|%7Bresult%7D/gi, '');
   const cta =
-    ctaHref === undefined
+    href === undefined
       ? CTA_MARKER
-      : ctaHref && !linkProblem(ctaHref)
-        ? `<p>${link(ctaHref, ctaLabel || own(config.strings, 'result.cta') || ctaHref)}</p>`
+      : href && !linkProblem(href)
+        ? `<p>${link(href, ctaLabel || own(config.strings, 'result.cta') || href)}</p>\n<p>${
+            agency ? escapeHtml(format(own(config.strings, 'cta.disclosure') ?? '', { agency })) : text('cta.disclosure.generic')
+          }</p>`
         : '';
   return [
     `<h2>${text('quiz.intro.title')}</h2>`,

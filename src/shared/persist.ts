@@ -89,3 +89,22 @@ export function clearLink(key: string) {
     // An opaque document (a sandboxed srcdoc frame) cannot rewrite its address; nothing to clear.
   }
 }
+
+/**
+ * The result card's readiness answers, kept beside a store's saved answers (`storageKey`, which
+ * only `persist` sets) and never anywhere else. With `value`, saves it (an empty one forgets);
+ * without, reads what was saved.
+ */
+export function readiness(storageKey: string | undefined, value?: Record<string, string>): Record<string, unknown> {
+  const storage = storageKey ? sessionStorageOrNothing() : undefined;
+  const key = `${storageKey}:ready`;
+  try {
+    if (!storage) return {};
+    if (!value) return Object(JSON.parse(storage.getItem(key) ?? '{}')) as Record<string, unknown>;
+    if (Object.keys(value).length) storage.setItem(key, JSON.stringify(value));
+    else storage.removeItem(key);
+  } catch {
+    // Blocked, full or corrupt storage: the answers stay in the page.
+  }
+  return {};
+}

@@ -46,9 +46,20 @@ export class ResultHarness {
     return this.root.querySelector<HTMLAnchorElement>('[part~="cta"]');
   }
 
-  /** Presses "Change this answer" for a question. */
+  /** Opens the reasons behind "Show all reasons", if some are behind it. */
+  async showAllReasons() {
+    const toggle = buttonIn(this.root, 'show-all-button');
+    if (toggle?.getAttribute('aria-expanded') === 'false') {
+      toggle.click();
+      await this.settle();
+    }
+  }
+
+  /** Presses "Change this answer" for a question (opening "Show all reasons" when it is behind it). */
   async change(questionId: string) {
-    const button = [...this.root.querySelectorAll<HTMLButtonElement>('[part~="change-button"]')].find((b) => b.value === questionId);
+    const find = () => [...this.root.querySelectorAll<HTMLButtonElement>('[part~="change-button"]')].find((b) => b.value === questionId);
+    if (!find()) await this.showAllReasons();
+    const button = find();
     if (!button) throw new Error(`no "change this answer" for ${questionId}`);
     button.click();
     await this.settle();

@@ -20,7 +20,7 @@
 	/** One control per block attribute (the keys are the attribute names in block.json). */
 	var controls = {
 		agencyName: { type: 'text', label: __( 'Agency name', 'care-choice' ), help: inherit },
-		ctaHref: { type: 'text', label: __( 'Call-to-action link', 'care-choice' ), help: __( 'https://..., tel:..., mailto:... or /a-page-on-this-site. Empty: use Settings > Care choice.', 'care-choice' ) },
+		ctaHref: { type: 'text', label: __( 'Call-to-action link', 'care-choice' ), help: __( 'https://..., tel:..., mailto:... or /a-page-on-this-site. {result} in it becomes the likely fit (case-manager, care-manager, both or unsure). Empty: use Settings > Care choice.', 'care-choice' ) },
 		ctaLabel: { type: 'text', label: __( 'Call-to-action text', 'care-choice' ), help: inherit },
 		rows: { type: 'text', label: __( 'Rows', 'care-choice' ), help: __( 'Row ids, comma-separated, in your order (e.g. employer,where,better-fit). Empty: all rows.', 'care-choice' ) },
 		highlight: {

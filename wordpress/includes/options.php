@@ -124,7 +124,8 @@ function care_choice_clean_value( $key, $value ) {
 		case 'source_href':
 		case 'report_href':
 			// http, https, mailto, tel or a relative address; anything else (javascript:, data:) is dropped.
-			return esc_url_raw( $value, care_choice_url_protocols() );
+			// {result} (the outcome id, filled in by the widget) is kept, written as the URL parser would.
+			return esc_url_raw( str_ireplace( '{result}', '%7Bresult%7D', $value ), care_choice_url_protocols() );
 		case 'accent':
 			// #rgb or #rrggbb only.
 			return (string) sanitize_hex_color( $value );

@@ -250,8 +250,11 @@ function care_choice_fallback( $kind, $lang, array $fields ) {
 	}
 	if ( '' !== $fields['cta_href'] ) {
 		$label = '' !== $fields['cta_label'] ? $fields['cta_label'] : care_choice_default_cta_label( $lang );
-		$link  = '<p><a href="' . care_choice_attr( esc_url( $fields['cta_href'], care_choice_url_protocols() ) ) . '">'
-			. care_choice_no_shortcodes( esc_html( $label ) ) . '</a></p>';
+		// Without the script there is no result: a {result} in the address is left empty.
+		$href = str_ireplace( array( '{result}', '%7Bresult%7D' ), '', $fields['cta_href'] );
+		$link = '<p><a href="' . care_choice_attr( esc_url( $href, care_choice_url_protocols() ) ) . '">'
+			. care_choice_no_shortcodes( esc_html( $label ) ) . '</a></p>'
+			. "\n<p>" . care_choice_no_shortcodes( esc_html( care_choice_disclosure( $lang, $fields['agency_name'] ) ) ) . '</p>';
 		$snippet = str_replace( '<!--care-choice-cta-->', $link, $snippet );
 	}
 	return $snippet;
@@ -334,4 +337,22 @@ function care_choice_default_cta_label( $lang ) {
 		'es' => 'Hable con nosotros',
 	);
 	return isset( $labels[ $lang ] ) ? $labels[ $lang ] : $labels['en'];
+}
+
+/**
+ * The line beside the call to action in the widget's language: who provides it and that it may be
+ * paid ('cta.disclosure' and 'cta.disclosure.generic' in src/engine/texts/<lang>.ts, which a test
+ * keeps equal to this list).
+ *
+ * @param string $lang   Primary language subtag.
+ * @param string $agency Clean agency name ('' when not set).
+ * @return string Plain text.
+ */
+function care_choice_disclosure( $lang, $agency ) {
+	$lines = array(
+		'en' => array( 'Provided by {agency}, which may offer paid care services.', 'This link goes to a care provider, who may offer paid services.' ),
+		'es' => array( 'Ofrecido por {agency}, que puede ofrecer servicios de cuidado pagados.', 'Este enlace lleva a un proveedor de cuidados, que puede ofrecer servicios pagados.' ),
+	);
+	$line = isset( $lines[ $lang ] ) ? $lines[ $lang ] : $lines['en'];
+	return '' !== $agency ? str_replace( '{agency}', $agency, $line[0] ) : $line[1];
 }

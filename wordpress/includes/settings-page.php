@@ -33,12 +33,12 @@ function care_choice_register_settings() {
 	$fields = array(
 		'agency_name' => array(
 			'label'       => __( 'Agency name', 'care-choice' ),
-			'description' => __( 'Named in the disclosure line under the result ("Provided by ...").', 'care-choice' ),
+			'description' => __( 'Named in the line beside every call to action: "Provided by (your agency), which may offer paid care services." Left empty, the line says: "This link goes to a care provider, who may offer paid services."', 'care-choice' ),
 			'placeholder' => '',
 		),
 		'cta_href'    => array(
 			'label'       => __( 'Call-to-action link', 'care-choice' ),
-			'description' => __( 'Where the button on the result points: https://..., tel:+1..., mailto:... or an address on this site starting with /.', 'care-choice' ),
+			'description' => __( 'Where the button on the result points: https://..., tel:+1..., mailto:... or an address on this site starting with /. {result} in it becomes the likely fit (case-manager, care-manager, both or unsure), e.g. https://your-agency.example/contact?topic={result}; no answer leaves the page.', 'care-choice' ),
 			'placeholder' => 'tel:+15555550123',
 		),
 		'cta_label'   => array(

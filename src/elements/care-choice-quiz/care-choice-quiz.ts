@@ -4,6 +4,8 @@ import { own, type QuestionConfig } from '../../engine/index.js';
 import { reportToDataLayer } from '../../shared/analytics.js';
 import { CareChoiceElement } from '../../shared/care-choice-element.js';
 import { hostStyles } from '../../shared/host.styles.js';
+import { optionStyles } from '../../shared/option.styles.js';
+import { readiness } from '../../shared/persist.js';
 import { PopupController } from '../../shared/popup-controller.js';
 import { ShareLinkController } from '../../shared/share-link-controller.js';
 import { StoreController } from '../../shared/store-controller.js';
@@ -59,10 +61,12 @@ const RESULT_EXPORTPARTS = RESULT_PARTS.map((part) => `${part}:result__${part}`)
  * @csspart result__about - Forwarded from the result card: what each professional does, and its limits.
  * @csspart result__reasons - Forwarded from the result card: the answers that led to this result.
  * @csspart result__change-button - Forwarded from the result card: a "Change this answer" button.
+ * @csspart result__show-all-button - Forwarded from the result card: "Show all reasons".
  * @csspart result__next-steps - Forwarded from the result card: next steps.
  * @csspart result__cta - Forwarded from the result card: the agency's call-to-action link.
- * @csspart result__disclosure - Forwarded from the result card: who provides the call to action.
+ * @csspart result__disclosure - Forwarded from the result card: who provides the call to action, and that it may be paid.
  * @csspart result__questions - Forwarded from the result card: questions to ask each professional.
+ * @csspart result__readiness - Forwarded from the result card: the "Are you ready to choose?" check.
  * @csspart result__actions - Forwarded from the result card: Start over, Print and Copy link.
  * @csspart result__button - Forwarded from the result card: every button.
  * @csspart result__restart-button - Forwarded from the result card: the Start over button.
@@ -94,7 +98,7 @@ const RESULT_EXPORTPARTS = RESULT_PARTS.map((part) => `${part}:result__${part}`)
  * @cssprop [--care-choice-dark-focus-ring=#8ab4ff] - Keyboard focus outline in the dark scheme.
  */
 export class CareChoiceQuiz extends CareChoiceElement {
-  static override styles = [hostStyles, tokenStyles, styles];
+  static override styles = [hostStyles, tokenStyles, optionStyles, styles];
 
   /** Reactive properties (attributes and internal state), declared without decorators: smaller in the drop-in. */
   static override properties = {
@@ -143,7 +147,7 @@ export class CareChoiceQuiz extends CareChoiceElement {
   /** Inside a provider, do not show the result card at the end (the page shows its own). */
   noResult = false;
 
-  /** Passed to the result card: where the call-to-action link points. */
+  /** Passed to the result card: where the call-to-action link points (`{result}` becomes the outcome id). */
   ctaHref = '';
 
   /** Passed to the result card: the call-to-action text. */
@@ -498,6 +502,7 @@ export class CareChoiceQuiz extends CareChoiceElement {
   }
 
   private onRestart() {
+    readiness(this.store.store.storageKey, {});
     this.store.store.reset();
     this.started = false;
     this.emit('care-choice-reset', {});

@@ -111,6 +111,15 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  .readiness fieldset {
+    margin-block-start: 0.75em;
+  }
+  .readiness .options {
+    grid-template-columns: repeat(auto-fit, minmax(8rem, 12rem));
+  }
+  .tip:empty {
+    margin: 0;
+  }
   .sources {
     padding-inline-start: 1.1em;
   }
@@ -182,6 +191,7 @@ export const styles = css`
       background: none;
     }
     .actions,
+    .readiness,
     .link-button,
     .share,
     .steps {

@@ -11,6 +11,8 @@ import {
 } from '../../engine/index.js';
 import { CareChoiceElement } from '../../shared/care-choice-element.js';
 import { hostStyles } from '../../shared/host.styles.js';
+import { optionStyles } from '../../shared/option.styles.js';
+import { readiness } from '../../shared/persist.js';
 import { ShareLinkController } from '../../shared/share-link-controller.js';
 import { checkLinkAttribute, checkTheme, safeHref, warnOnce } from '../../shared/safe-href.js';
 import { localDate, renderSources } from '../../shared/sources.js';
@@ -31,11 +33,13 @@ export const RESULT_PARTS = [
   'confidence',
   'reasons',
   'change-button',
+  'show-all-button',
   'cta',
   'disclosure',
   'about',
   'next-steps',
   'questions',
+  'readiness',
   'actions',
   'button',
   'restart-button',
@@ -45,14 +49,27 @@ export const RESULT_PARTS = [
   'notice',
 ] as const;
 
-/** The groups reasons are listed in, by the side they point to. */
-const SIDES: Reason['leansTo'][] = ['case-manager', 'care-manager', 'both'];
+type Side = Reason['leansTo'];
+const OTHER = { 'case-manager': 'care-manager', 'care-manager': 'case-manager' } as const;
+/** How many reasons show before "Show all reasons": with the call to action, one phone screen. */
+const SHOWN_REASONS = 3;
+/** The readiness check, adapted from the SURE test (Légaré et al. 2010): four yes/no items. */
+const READINESS = ['sure', 'know', 'values', 'support'] as const;
+type Readiness = Partial<Record<(typeof READINESS)[number], 'yes' | 'no'>>;
 const SIDE_STRING: Record<Reason['leansTo'], string> = {
   'case-manager': 'result.leans.caseManager',
   'care-manager': 'result.leans.careManager',
   both: 'result.leans.both',
 };
 const STRENGTH_STEPS = { weak: 1, moderate: 2, strong: 3 };
+
+/**
+ * The call-to-action address for an outcome: `{result}` in the address already checked against
+ * the link policy (the URL parser may have encoded its braces) becomes the outcome id, URL-encoded.
+ * The scheme was fixed by the check, so the id cannot turn the link into another kind.
+ */
+export const ctaForResult = (href: string, recommendation: string) =>
+  href.replace(/\{result\}|%7Bresult%7D/gi, encodeURIComponent(recommendation));
 
 /** What a link leads to, in words for the printed page: the number, the address, or the site. */
 function printable(href: string): string {
@@ -80,11 +97,13 @@ function printable(href: string): string {
  * @csspart confidence - How strong the match is, in words, as three steps and as the lean of the answers.
  * @csspart reasons - The answers that led to this result, grouped by the side they point to.
  * @csspart change-button - A "Change this answer" button.
- * @csspart cta - The agency's call-to-action link (after the reasons, and again at the end).
- * @csspart disclosure - Who provides the call to action, beside it.
+ * @csspart show-all-button - "Show all reasons", when there are more than three.
+ * @csspart cta - The agency's call-to-action link (under the strength of the match, and again after the readiness check).
+ * @csspart disclosure - Who provides the call to action and that it may be a paid service, beside it.
  * @csspart about - What each professional is and what to keep in mind, the likely fit first.
  * @csspart next-steps - Next steps.
  * @csspart questions - Questions to ask each professional.
+ * @csspart readiness - "Are you ready to choose?": four yes/no checks, each "no" with a next step. The answers stay in the page (kept in `sessionStorage` only with the quiz's `persist`).
  * @csspart actions - Start over, Print and Copy link.
  * @csspart button - Every button.
  * @csspart restart-button - The Start over button.
@@ -116,10 +135,12 @@ function printable(href: string): string {
  * @cssprop [--care-choice-dark-focus-ring=#8ab4ff] - Keyboard focus outline in the dark scheme.
  */
 export class CareChoiceResult extends CareChoiceElement {
-  static override styles = [hostStyles, tokenStyles, styles];
+  static override styles = [hostStyles, tokenStyles, optionStyles, styles];
 
   /** Reactive properties (attributes and internal state), declared without decorators: smaller in the drop-in. */
   static override properties = {
+    allReasons: { state: true },
+    ready: { state: true },
     theme: { reflect: true },
     ctaHref: { attribute: 'cta-href' },
     ctaLabel: { attribute: 'cta-label' },
@@ -133,6 +154,8 @@ export class CareChoiceResult extends CareChoiceElement {
   /**
    * Where the call-to-action link points: `https:`, `http:`, `tel:`, `mailto:` or a relative link,
    * judged on the address the browser resolves. Anything else hides the link and logs the fix.
+   * `{result}` in it becomes the outcome id (`case-manager`, `care-manager`, `both` or `unsure`),
+   * e.g. `https://agency.example/contact?topic={result}`; no answer leaves the page.
    */
   ctaHref = '';
 
@@ -150,6 +173,10 @@ export class CareChoiceResult extends CareChoiceElement {
     this.store.use(store);
   }
 
+  private allReasons = false;
+  private ready: Readiness = {};
+  private readyLoaded = false;
+
   private get heading() {
     return this.renderRoot?.querySelector<HTMLElement>('#heading') ?? undefined;
   }
@@ -166,6 +193,12 @@ export class CareChoiceResult extends CareChoiceElement {
     if (changed.has('reportHref'))
       this.report = checkLinkAttribute('report-href', this.reportHref, 'The "report a problem" link is hidden until it is fixed.');
     if (changed.has('theme')) checkTheme(this.theme);
+    if (!this.readyLoaded && this.store.state?.revealed) {
+      // Kept only where the quiz's `persist` keeps the answers; each value checked on the way in.
+      this.readyLoaded = true;
+      const saved = readiness(this.store.store.storageKey);
+      for (const item of READINESS) if (saved[item] === 'yes' || saved[item] === 'no') this.ready[item] = saved[item];
+    }
     if ((changed.has('ctaHref') || changed.has('agencyName')) && this.cta.href && !this.agencyName.trim()) {
       warnOnce('cta-href is set without agency-name: families cannot see who offers the call to action. Add agency-name="Your agency".');
     }
@@ -192,9 +225,9 @@ export class CareChoiceResult extends CareChoiceElement {
       <p class="kicker">${this.t(weak ? 'result.kicker.weak' : 'result.kicker')}</p>
       <h2 id="heading" part="heading" tabindex="-1">${(weak && texts.weakTitle) || texts.title}</h2>
       <p>${texts.summary}</p>
-      ${this.renderValues(state, result)}
-      ${this.renderConfidence(result)} ${this.renderReasons(state, result)} ${this.renderCta()} ${this.renderAbout(state, result)}
-      ${this.renderNextSteps(result)} ${this.renderCta()} ${this.renderQuestions(state)} ${this.renderAnswers(state)}
+      ${this.renderValues(state, result)} ${this.renderConfidence(result)} ${this.renderCta(result)}
+      ${this.renderReasons(state, result)} ${this.renderAbout(state, result)} ${this.renderNextSteps(result)}
+      ${this.renderReadiness(state, result)} ${this.renderCta(result)} ${this.renderQuestions(state)} ${this.renderAnswers(state)}
       ${this.renderActions()} ${this.renderFooter(state)}
     </section>`;
   }
@@ -235,58 +268,98 @@ export class CareChoiceResult extends CareChoiceElement {
     </div>`;
   }
 
-  /** The reasons, grouped by the side they point to; the same sentence from several answers once. */
+  /**
+   * The reasons, grouped by the side they point to, the result's side first, the strongest first
+   * in each; the same sentence from several answers once. The first three show, then "Show all".
+   */
   private renderReasons(state: StoreState, result: EvaluationResult) {
     // "Change this answer" needs a quiz sharing this store; a lone result card has none.
     const canChange = this.store.shared;
-    const groups = SIDES.map((side) => {
-      const rows = new Map<string, Reason[]>();
+    const fit = result.recommendation;
+    const lead =
+      fit === 'case-manager' || fit === 'care-manager'
+        ? fit
+        : result.scores.careManager > result.scores.caseManager
+          ? 'care-manager'
+          : 'case-manager';
+    const sides: Side[] = fit === lead ? [lead, 'both', OTHER[lead]] : ['both', lead, OTHER[lead]];
+    // How strongly an answer points its way: its option's weight for that side (both sides for "both").
+    const weight = (r: Reason) => {
+      const w = state.config.questions.find((q) => q.id === r.questionId)?.options.find((o) => o.id === r.optionId)?.weights;
+      return w ? (r.leansTo === 'care-manager' ? 0 : w.caseManager) + (r.leansTo === 'case-manager' ? 0 : w.careManager) : 0;
+    };
+    const rows = sides.flatMap((side) => {
+      const bySentence = new Map<string, Reason[]>();
       for (const reason of result.reasons.filter((r) => r.leansTo === side))
-        rows.set(reason.text, [...(rows.get(reason.text) ?? []), reason]);
-      return { side, rows: [...rows.values()] };
-    }).filter((group) => group.rows.length);
+        bySentence.set(reason.text, [...(bySentence.get(reason.text) ?? []), reason]);
+      const total = (reasons: Reason[]) => reasons.reduce((sum, r) => sum + weight(r), 0);
+      return [...bySentence.values()].sort((a, b) => total(b) - total(a)).map((reasons) => ({ side, reasons }));
+    });
+    const shown = this.allReasons ? rows : rows.slice(0, SHOWN_REASONS);
+    const groups = sides.map((side) => ({ side, rows: shown.filter((row) => row.side === side) })).filter((group) => group.rows.length);
     return html`<section part="reasons" class="reasons" aria-labelledby="why">
       <h3 id="why">${this.t('result.why')}</h3>
+      <div id="reason-list">
+        ${
+          groups.length
+            ? groups.map(
+                ({ side, rows }) => html`<h4>${this.t(SIDE_STRING[side])}</h4>
+                <ul>
+                  ${rows.map(({ reasons }) => {
+                    const [first] = reasons;
+                    const said = reasons.map((r) => this.t('result.you-said', { answer: r.answer })).join(' ');
+                    return html`<li>
+                      <span class="why">${said} ${first!.text}</span>
+                      ${
+                        canChange && state.visible.some((q) => q.id === first!.questionId)
+                          ? html`<button
+                            type="button"
+                            part="button change-button"
+                            class="link-button"
+                            value=${first!.questionId}
+                            aria-label=${this.t('result.change.label', { question: first!.question })}
+                            @click=${this.onChange}
+                          >
+                            ${this.t('result.change')}
+                          </button>`
+                          : nothing
+                      }
+                    </li>`;
+                  })}
+                </ul>`,
+              )
+            : html`<p>${this.t('result.why.none')}</p>`
+        }
+      </div>
       ${
-        groups.length
-          ? groups.map(
-              ({ side, rows }) => html`<h4>${this.t(SIDE_STRING[side])}</h4>
-              <ul>
-                ${rows.map((reasons) => {
-                  const [first] = reasons;
-                  const said = reasons.map((r) => this.t('result.you-said', { answer: r.answer })).join(' ');
-                  return html`<li>
-                    <span class="why">${said} ${first!.text}</span>
-                    ${
-                      canChange && state.visible.some((q) => q.id === first!.questionId)
-                        ? html`<button
-                          type="button"
-                          part="button change-button"
-                          class="link-button"
-                          value=${first!.questionId}
-                          aria-label=${this.t('result.change.label', { question: first!.question })}
-                          @click=${this.onChange}
-                        >
-                          ${this.t('result.change')}
-                        </button>`
-                        : nothing
-                    }
-                  </li>`;
-                })}
-              </ul>`,
-            )
-          : html`<p>${this.t('result.why.none')}</p>`
+        rows.length > SHOWN_REASONS
+          ? html`<button
+            type="button"
+            part="button show-all-button"
+            class="link-button"
+            aria-controls="reason-list"
+            aria-expanded=${this.allReasons ? 'true' : 'false'}
+            @click=${this.onShowAll}
+          >
+            ${this.t('reasons.showAll', { count: rows.length })}
+          </button>`
+          : nothing
       }
     </section>`;
   }
 
-  /** The agency's call to action with its disclosure beside it (shown twice: after the why, and at the end). */
-  private renderCta() {
-    const href = this.cta.href;
-    if (!href) return nothing;
+  /**
+   * The agency's call to action, never without the line saying who provides it and that it may be
+   * paid (shown twice: under the strength of the match, so it is on a phone's first screen, and
+   * after the readiness check).
+   */
+  private renderCta(result: EvaluationResult) {
+    if (!this.cta.href) return nothing;
+    const href = ctaForResult(this.cta.href, result.recommendation);
+    const agency = this.agencyName.trim();
     return html`<div class="cta">
       <a part="cta" class="button primary" href=${href} data-print=${printable(href)} @click=${this.onCta}>${this.ctaLabel || this.t('result.cta')}</a>
-      ${this.agencyName.trim() ? html`<p part="disclosure" class="disclosure">${this.t('result.provided-by', { agency: this.agencyName.trim() })}</p>` : nothing}
+      <p part="disclosure" class="disclosure">${agency ? this.t('cta.disclosure', { agency }) : this.t('cta.disclosure.generic')}</p>
     </div>`;
   }
 
@@ -300,7 +373,7 @@ export class CareChoiceResult extends CareChoiceElement {
         const profession = state.config.professions[key];
         const heading = single && i > 0 ? this.t('result.other', { name: profession.name }) : profession.name;
         return html`<section aria-labelledby="about-${key}">
-          <h3 id="about-${key}">${heading}</h3>
+          <h3 id="about-${key}" tabindex="-1">${heading}</h3>
           <p>${profession.summary}</p>
           <h4>${this.t('result.limits')}</h4>
           <ul>
@@ -313,7 +386,7 @@ export class CareChoiceResult extends CareChoiceElement {
 
   private renderNextSteps(result: EvaluationResult) {
     return html`<section part="next-steps" aria-labelledby="next">
-      <h3 id="next">${this.t('result.next-steps')}</h3>
+      <h3 id="next" tabindex="-1">${this.t('result.next-steps')}</h3>
       <ol>
         ${result.nextSteps.map((step) => {
           const href = safeHref(step.href);
@@ -323,9 +396,55 @@ export class CareChoiceResult extends CareChoiceElement {
     </section>`;
   }
 
+  /**
+   * "Are you ready to choose?", adapted from the SURE test: each item a yes/no question (native
+   * radios in a fieldset), each "no" a next step that leads where it can help.
+   */
+  private renderReadiness(state: StoreState, result: EvaluationResult) {
+    const fit = PROFESSIONS_FOR[result.recommendation];
+    const other = fit.length === 1 ? PROFESSION_KEYS.find((key) => key !== fit[0])! : PROFESSION_KEYS[0];
+    const values = state.visible.find((q) => q.values)?.id;
+    // Where each "no" leads, named as it is on the card: [target, button text].
+    const go: Record<(typeof READINESS)[number], [string | undefined, string]> = {
+      sure: ['#ask', this.t('result.questions')],
+      know: [
+        `#about-${other}`,
+        fit.length === 1 ? this.t('result.other', { name: state.config.professions[other].name }) : state.config.professions[other].name,
+      ],
+      values: [this.store.shared ? values : undefined, this.t('result.change')],
+      support: ['#next', this.t('result.next-steps')],
+    };
+    return html`<section part="readiness" class="readiness" aria-labelledby="ready">
+      <h3 id="ready">${this.t('readiness.title')}</h3>
+      <p>${this.t('readiness.intro')}</p>
+      ${READINESS.map((item) => {
+        const no = this.ready[item] === 'no';
+        return html`<fieldset>
+          <legend>${this.t(`readiness.${item}`)}</legend>
+          <div class="options">
+            ${(['yes', 'no'] as const).map(
+              (answer) =>
+                html`<label class="option"
+                  ><input type="radio" name="ready-${item}" value=${answer} .checked=${this.ready[item] === answer} @change=${this.onReady} /><span
+                    >${this.t(`readiness.${answer}`)}</span
+                  ></label
+                >`,
+            )}
+          </div>
+          <p class="tip" role="status">${no ? this.t(`readiness.${item}.no`) : nothing}</p>
+          ${
+            no && go[item][0]
+              ? html`<button type="button" part="button" class="link-button" value=${go[item][0]} @click=${this.onGo}>${go[item][1]}</button>`
+              : nothing
+          }
+        </fieldset>`;
+      })}
+    </section>`;
+  }
+
   private renderQuestions(state: StoreState) {
     return html`<section part="questions" aria-labelledby="ask">
-      <h3 id="ask">${this.t('result.questions')}</h3>
+      <h3 id="ask" tabindex="-1">${this.t('result.questions')}</h3>
       <div class="profiles">
         ${PROFESSION_KEYS.map((key) => {
           const profession = state.config.professions[key];
@@ -397,13 +516,37 @@ export class CareChoiceResult extends CareChoiceElement {
     this.store.store.goTo((event.currentTarget as HTMLButtonElement).value);
   }
 
-  private onCta() {
-    this.emit('care-choice-cta', { recommendation: this.store.state?.result?.recommendation ?? null, href: this.cta.href ?? '' });
+  private onShowAll() {
+    this.allReasons = !this.allReasons;
+  }
+
+  /** A readiness answer: kept in the page, and in `sessionStorage` only with `persist`. */
+  private onReady(event: Event) {
+    const input = event.target as HTMLInputElement;
+    this.ready = { ...this.ready, [input.name.slice('ready-'.length)]: input.value };
+    readiness(this.store.store.storageKey, this.ready);
+  }
+
+  /** A readiness next step: to a part of the card (its heading takes focus), or back to a question. */
+  private onGo(event: Event) {
+    const target = (event.currentTarget as HTMLButtonElement).value;
+    if (target.startsWith('#')) this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+    else this.store.store.goTo(target);
+  }
+
+  private onCta(event: Event) {
+    this.emit('care-choice-cta', {
+      recommendation: this.store.state?.result?.recommendation ?? null,
+      href: (event.currentTarget as HTMLAnchorElement).getAttribute('href') ?? '',
+    });
   }
 
   private onRestart() {
+    readiness(this.store.store.storageKey, {});
     this.store.store.reset();
     this.shareLink.reset();
+    this.allReasons = false;
+    this.ready = {};
     this.emit('care-choice-reset', {});
   }
 

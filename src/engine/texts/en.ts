@@ -75,6 +75,11 @@ export const en: CareChoiceConfig = {
       publisher: 'Medicare Interactive, Medicare Rights Center',
       checked: CHECKED,
     },
+    {
+      title: 'Are you SURE?: Assessing patient decisional conflict with a 4-item screening test',
+      href: 'https://www.cfp.ca/content/56/8/e308',
+      publisher: 'Légaré F, et al. Canadian Family Physician, vol. 56, no. 8, pages e308-e314, August 2010',
+    },
   ],
   questions: [
     {
@@ -577,5 +582,21 @@ export const en: CareChoiceConfig = {
     'date.months': 'January February March April May June July August September October November December',
     'date.format': '{month} {day}, {year}',
     'config.invalid': 'Some settings could not be used, so the default content is shown.',
+    // The result card's own strings (readiness check, call to action, reasons): a block of their own.
+    'cta.disclosure': 'Provided by {agency}, which may offer paid care services.',
+    'cta.disclosure.generic': 'This link goes to a care provider, who may offer paid services.',
+    'reasons.showAll': 'Show all reasons ({count})',
+    'readiness.title': 'Are you ready to choose?',
+    'readiness.intro': 'Your answers stay on this page.',
+    'readiness.yes': 'Yes',
+    'readiness.no': 'No, not yet',
+    'readiness.sure': 'Do you feel sure about the best choice for your family?',
+    'readiness.sure.no': 'That is normal. Ask each of them the questions below before you choose.',
+    'readiness.know': 'Do you know the good points and the limits of each option?',
+    'readiness.know.no': 'Read what each one does and what to keep in mind.',
+    'readiness.values': 'Are you clear about what matters most to you?',
+    'readiness.values.no': 'Think again about what matters most. You can change that answer.',
+    'readiness.support': 'Do you have enough support and advice to choose?',
+    'readiness.support.no': 'Talk it through with someone you trust, or with someone named in the next steps.',
   },
 };

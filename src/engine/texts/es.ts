@@ -56,6 +56,11 @@ export const es: LanguagePack = {
       publisher: 'Medicare Interactive, Medicare Rights Center; página en inglés',
       checked: '2026-12-05',
     },
+    {
+      title: 'Are you SURE?: Assessing patient decisional conflict with a 4-item screening test',
+      href: 'https://www.cfp.ca/content/56/8/e308',
+      publisher: 'Légaré F, et al. Canadian Family Physician, vol. 56, n.º 8, e308-e314, agosto de 2010; artículo en inglés',
+    },
   ],
   questions: [
     {
@@ -481,5 +486,21 @@ export const es: LanguagePack = {
     'date.months': 'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
     'date.format': '{day} de {month} de {year}',
     'config.invalid': 'Algunos ajustes no se pudieron usar, así que se muestra el contenido predeterminado.',
+    // Los textos propios de la tarjeta de resultado (comprobación, llamada a la acción, razones).
+    'cta.disclosure': 'Ofrecido por {agency}, que puede ofrecer servicios de cuidado pagados.',
+    'cta.disclosure.generic': 'Este enlace lleva a un proveedor de cuidados, que puede ofrecer servicios pagados.',
+    'reasons.showAll': 'Ver todas las razones ({count})',
+    'readiness.title': '¿Tiene lo que necesita para decidir?',
+    'readiness.intro': 'Sus respuestas se quedan en esta página.',
+    'readiness.yes': 'Sí',
+    'readiness.no': 'No, todavía no',
+    'readiness.sure': '¿Tiene clara la mejor opción para su familia?',
+    'readiness.sure.no': 'Es normal. Haga a cada uno las preguntas de abajo antes de decidir.',
+    'readiness.know': '¿Conoce los puntos a favor y los límites de cada opción?',
+    'readiness.know.no': 'Lea lo que hace cada uno y lo que conviene tener en cuenta.',
+    'readiness.values': '¿Tiene claro qué es lo que más le importa?',
+    'readiness.values.no': 'Piense otra vez en lo que más le importa. Puede cambiar esa respuesta.',
+    'readiness.support': '¿Tiene suficiente apoyo y consejo para decidir?',
+    'readiness.support.no': 'Hable con alguien de confianza, o con alguien de los próximos pasos.',
   },
 };

@@ -35,7 +35,8 @@ describe('<care-choice-quiz>', () => {
   });
 
   it('is accessible on every step and on the result', async function () {
-    // Eight axe runs: on a loaded machine (WebKitGTK especially) they outlast the 10 s default.
+    // Eight axe runs, the last on the whole result with its readiness check: on a loaded machine
+    // (WebKitGTK especially) they outlast the 10 s default.
     this.timeout(40_000);
     const q = await quiz();
     for (let step = 0; step < 10 && q.questionId; step++) {
@@ -189,8 +190,10 @@ describe('<care-choice-quiz>', () => {
       const rings: string[] = [];
       const clipped: string[] = [];
       const checkFocused = () => {
-        const el = result.shadowRoot!.activeElement as HTMLElement;
-        const name = el.getAttribute('aria-label') ?? el.textContent!.trim();
+        const focused = result.shadowRoot!.activeElement as HTMLElement;
+        // A readiness radio draws its ring on its whole answer row (the label), as the quiz's do.
+        const el = focused.localName === 'input' ? focused.closest('label')! : focused;
+        const name = focused.getAttribute('aria-label') ?? el.textContent!.trim();
         const style = getComputedStyle(el);
         expect(style.outlineStyle, `focus ring on "${name}"`).to.not.equal('none');
         const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
@@ -218,6 +221,7 @@ describe('<care-choice-quiz>', () => {
       }
       expect(rings).to.include(en.results['care-manager'].title);
       expect(rings).to.include('Start over');
+      expect(rings, 'the readiness answers').to.include('Yes');
       expect(
         rings.some((name) => /^Change this answer/.test(name)),
         rings.join(' | '),

@@ -58,7 +58,7 @@ describe('<care-choice-result>', () => {
     const steps = root.querySelector('.steps')!;
     expect(steps.getAttribute('aria-hidden')).to.equal('true');
     expect(steps.querySelectorAll('.step.on')).to.have.length(3);
-    expect(root.querySelector('input, [role="slider"]')).to.equal(null);
+    expect(root.querySelector('[part~="confidence"] input, [role="slider"]')).to.equal(null);
     expect(root.querySelector('.lean')!.textContent).to.match(/lean 0% toward a case manager and 100% toward a care manager/);
     // The likely fit first, then the other option with the same detail.
     const about = [...root.querySelectorAll('[part~="about"] section')];
@@ -137,6 +137,9 @@ describe('<care-choice-result>', () => {
     expect(quiz.questionId).to.equal('situation');
     expect(quiz.element.shadowRoot!.activeElement?.id).to.equal('question-heading');
     await quiz.answer('situation', ['in-hospital']);
+    await card.settle();
+    // The hospital answer points the other way: among the reasons behind "Show all reasons".
+    $(result, '[part~="show-all-button"]').click();
     await card.settle();
     const hospitalReason = en.questions[1]!.options.find((o) => o.id === 'in-hospital')!.reason;
     expect(result.shadowRoot!.textContent).to.contain(hospitalReason);

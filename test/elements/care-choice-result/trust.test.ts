@@ -72,6 +72,7 @@ describe('the result card inside a provider', () => {
     expect(card.empty, 'the card stays while an answer is changed').to.equal(false);
     await quiz.answer('works-for', ['facility']);
     await card.settle();
+    await card.showAllReasons();
     expect(card.text('reasons')).to.contain(
       en.questions.find((q) => q.id === 'works-for')!.options.find((o) => o.id === 'facility')!.reason,
     );
@@ -96,7 +97,7 @@ describe('the result card inside a provider', () => {
 });
 
 describe('the call to action', () => {
-  it('comes after the why and again at the end, each time with the disclosure beside it', async () => {
+  it('comes under the strength of the match (on a phone, the first screen) and again at the end, each time with the disclosure beside it', async () => {
     const { quiz, card } = await providerPage();
     await quiz.completeWith(parentAtHome);
     await card.settle();
@@ -106,13 +107,13 @@ describe('the call to action', () => {
     for (const cta of ctas) {
       const disclosure = cta.nextElementSibling!;
       expect(disclosure.getAttribute('part')).to.equal('disclosure');
-      expect(disclosure.textContent).to.equal('Provided by Harbor Care Partners.');
+      expect(disclosure.textContent).to.equal('Provided by Harbor Care Partners, which may offer paid care services.');
     }
-    // Order: the why, the first call to action, then the two options.
-    const order = [...root.querySelectorAll('[part~="reasons"], [part~="cta"], [part~="about"], [part~="next-steps"]')].map((el) =>
-      el.getAttribute('part'),
-    );
-    expect(order).to.deep.equal(['reasons', 'cta', 'about', 'next-steps', 'cta']);
+    // Order: the first call to action, the why, the two options, the next steps, the readiness check.
+    const order = [
+      ...root.querySelectorAll('[part~="reasons"], [part~="cta"], [part~="about"], [part~="next-steps"], [part~="readiness"]'),
+    ].map((el) => el.getAttribute('part'));
+    expect(order).to.deep.equal(['cta', 'reasons', 'about', 'next-steps', 'readiness', 'cta']);
     const fired = oneEvent(card.element, 'care-choice-cta');
     ctas[0]!.addEventListener('click', (e) => e.preventDefault());
     (ctas[0] as HTMLElement).click();

@@ -440,7 +440,7 @@ describe.skipIf(!php)('the plugin in a real WordPress 6.5', () => {
       'Shortcodes',
       [
         '<p>Before the widgets.</p>',
-        '[care_choice_quiz agency_name="Override Agency" cta_href="/contact" cta_label="Write to us" lang="es" theme="auto" persist accent="#aa3300" radius="0"]',
+        '[care_choice_quiz agency_name="Override Agency" cta_href="/contact?topic={result}" cta_label="Write to us" lang="es" theme="auto" persist accent="#aa3300" radius="0"]',
         '[care_compare_table rows="where, employer" highlight="both" source_href="https://example.org/article" lang="en" theme="light"]',
         '<p>After the widgets.</p>',
       ].join('\n\n'),
@@ -505,7 +505,7 @@ describe.skipIf(!php)('the plugin in a real WordPress 6.5', () => {
     const done = await completeQuiz(page, 'care-choice-quiz');
     expect(done.pressed[0]).toBe('Start');
     expect(done.pressed.at(-1)).toBe('See my result');
-    expect(done.text).toContain('Provided by Harbor Care Partners');
+    expect(done.text).toContain('Provided by Harbor Care Partners, which may offer paid care services.');
     expect(done.ctaHref).toBe('tel:+15555550123');
     expect(done.ctaText).toBe('Call Harbor: 555-0123');
     const tables = await page.evaluate(() =>
@@ -530,7 +530,7 @@ describe.skipIf(!php)('the plugin in a real WordPress 6.5', () => {
     const source = (await html(`/?p=${posts.shortcodes}`)).text;
     expect(scriptTags(source)).toHaveLength(1);
     expect(source).toContain(
-      '<care-choice-quiz style="--care-choice-accent:#aa3300;--care-choice-radius:0;" cta-href="/contact" cta-label="Write to us" agency-name="Override Agency" persist lang="es" theme="auto">',
+      '<care-choice-quiz style="--care-choice-accent:#aa3300;--care-choice-radius:0;" cta-href="/contact?topic=%7Bresult%7D" cta-label="Write to us" agency-name="Override Agency" persist lang="es" theme="auto">',
     );
     expect(source).toContain(
       '<care-compare-table style="--care-choice-accent:#0b4f6c;--care-choice-radius:14px;" rows="where,employer" highlight="both" source-href="https://example.org/article" lang="en" theme="light">',
@@ -544,8 +544,9 @@ describe.skipIf(!php)('the plugin in a real WordPress 6.5', () => {
     const done = await completeQuiz(page, 'care-choice-quiz');
     expect(done.pressed).toContain('Siguiente');
     expect(done.pressed.at(-1)).toBe('Ver mi resultado');
-    expect(done.text).toContain('Ofrecido por Override Agency');
-    expect(done.ctaHref).toBe(`${site.url}/contact`);
+    expect(done.text).toContain('Ofrecido por Override Agency, que puede ofrecer servicios de cuidado pagados.');
+    // {result} kept through the shortcode's cleaning: the widget puts the outcome id there.
+    expect(done.ctaHref).toMatch(new RegExp(`^${site.url}/contact\\?topic=(case-manager|care-manager|both|unsure)$`));
     expect(done.ctaText).toBe('Write to us');
     const table = await page.evaluate(() => document.querySelector('care-compare-table')!.shadowRoot!.textContent!.replace(/\s+/g, ' '));
     expect(table).toContain('Where will I meet them?');
@@ -697,6 +698,8 @@ echo wp_json_encode( array_map( function ( $s ) { return do_shortcode( do_blocks
     expect([...table.matchAll(/<tr data-row="([^"]+)">/g)].map((m) => m[1])).toEqual(['employer', 'where', 'better-fit']);
     const quiz = source.slice(source.indexOf('<care-choice-quiz'), source.indexOf('</care-choice-quiz>'));
     expect(quiz).toContain(`<p><a href="tel:+15555550123">${SETTINGS.cta_label}</a></p>`);
+    // The call to action never without the line saying who provides it (the settings' agency name).
+    expect(quiz).toContain(`<p>Provided by ${SETTINGS.agency_name}, which may offer paid care services.</p>`);
     expect(quiz).not.toContain('<!--care-choice-cta-->');
 
     const feed = (await html('/?feed=rss2')).text;
@@ -716,7 +719,9 @@ echo wp_json_encode( array_map( function ( $s ) { return do_shortcode( do_blocks
     await page.close();
     expect(noJs.rows).toBe(2); // rows="where, employer"
     expect(noJs.quiz.length).toBeGreaterThan(20);
-    expect(noJs.links).toContain('/contact Write to us');
+    // {result} has no value without the script: the fallback's link leaves it empty.
+    expect(noJs.links).toContain('/contact?topic= Write to us');
+    expect(noJs.quiz).toContain('Ofrecido por Override Agency, que puede ofrecer servicios de cuidado pagados.');
   }, 60_000);
 
   it.skipIf(!ES_PACK)(
