@@ -24,7 +24,16 @@ for (let run = 1; run <= runs; run++) {
   const child = spawnSync('npx', ['web-test-runner'], { encoding: 'utf8', env: process.env, maxBuffer: 64 * 1024 * 1024 });
   const output = `${child.stdout}${child.stderr}`;
   const summary = output.match(/^browser tests: (\d+) passed, (\d+) failed, (\d+) skipped$/m);
-  const failedTitles = [...output.matchAll(/^\s*❌ (.+)$/gm)].map((m) => m[1]);
+  // wtr prints a file's name on a line of its own before that file's failures.
+  const failedTitles = [];
+  let file = '';
+  for (const line of output.split('\n')) {
+    // eslint-disable-next-line no-control-regex -- the colour codes wtr may put before a file name
+    const named = /^(?:\u001b\[[0-9;]*[A-Za-z])*(test\/\S+\.test\.ts):\s*$/.exec(line);
+    if (named) file = named[1];
+    const failed = /^\s*❌ (.+)$/.exec(line);
+    if (failed) failedTitles.push(`${file}: ${failed[1]}`);
+  }
   const result = {
     run,
     exit: child.status,
