@@ -13,7 +13,8 @@ function pointAtShippedFiles(node) {
 
 export default {
   globs: ['src/elements/**/*.ts', 'src/shared/care-choice-element.ts', 'src/define.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/elements/care-choice-result/print.ts'],
+  // Only the elements and their base: the helpers beside an element (print, popup, directives) are internal.
+  exclude: ['src/**/*.styles.ts', 'src/elements/*/!(care-)*.ts'],
   litelement: true,
   packagejson: false,
   plugins: [

@@ -109,14 +109,14 @@ export function evaluate(config: CareChoiceConfig, answers: Answers): Evaluation
 }
 
 /** Confidence from which a single-profession result is `strong`. */
-export const STRONG = 0.66;
+const STRONG = 0.66;
 /** Confidence from which a single-profession result is `moderate`. */
-export const MODERATE = 0.33;
+const MODERATE = 0.33;
 /** Confidence from which a `both` result is `moderate`: the two sides about equal, most questions answered. */
-export const EVEN = 0.8;
+const EVEN = 0.8;
 
 /** Whether a next step's condition holds for the answers that count. */
-export function stepApplies(step: NextStep, counted: Answers): boolean {
+function stepApplies(step: NextStep, counted: Answers): boolean {
   return !step.showIf || holds(step.showIf, counted);
 }
 

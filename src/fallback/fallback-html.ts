@@ -7,7 +7,7 @@ import { linkProblem, own, PROFESSION_KEYS, type CareChoiceConfig, type Professi
 // by the build (dist/snippets), the playground and, through those files, the WordPress plugin.
 
 /** Text for HTML: never markup, whatever the config says. */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
@@ -59,7 +59,7 @@ export function tableFallback(config: CareChoiceConfig): string {
 }
 
 /** Where a server or page puts the agency's call to action in the quiz fallback. */
-export const CTA_MARKER = '<!--care-choice-cta-->';
+const CTA_MARKER = '<!--care-choice-cta-->';
 
 /**
  * The quiz's first screen as plain HTML: its title and sentence, the first question with real

@@ -1,10 +1,11 @@
 import { LINK_PROTOCOLS, linkProblem } from '../engine/index.js';
+import { warnOnce } from './warn.js';
 
 /**
  * Judges a link by the URL the browser will actually use, after our string check (which names
  * likely mistakes): the address it resolves to against the page, or why it cannot be used.
  */
-export function checkLink(value: string | null | undefined): { href?: string; problem?: string } {
+function checkLink(value: string | null | undefined): { href?: string; problem?: string } {
   if (!value) return {};
   const problem = linkProblem(value);
   if (problem) return { problem };
@@ -38,20 +39,4 @@ export function checkLinkAttribute(name: string, value: string, consequence: str
   const link = checkLink(value);
   if (link.problem) warnOnce(`${name}: ${link.problem}. ${consequence}`);
   return link.problem ? { problem: `${name}: ${link.problem}` } : link;
-}
-
-const THEMES = ['light', 'dark', 'auto'];
-
-/** Names a `theme` the widget does not have, once; the light theme is used. */
-export function checkTheme(theme: string | undefined) {
-  if (theme && !THEMES.includes(theme)) warnOnce(`theme="${theme}" is not one of ${THEMES.join(', ')}; the light theme is used.`);
-}
-
-const warned = new Set<string>();
-
-/** Logs a problem once per page, however many widgets or renders meet it. */
-export function warnOnce(message: string) {
-  if (warned.has(message)) return;
-  warned.add(message);
-  console.warn(`care-choice: ${message}`);
 }

@@ -6,12 +6,13 @@ import { CareChoiceElement } from '../../shared/care-choice-element.js';
 import { hostStyles } from '../../shared/host.styles.js';
 import { optionStyles } from '../../shared/option.styles.js';
 import { readiness } from '../../shared/persist.js';
-import { PopupController } from '../../shared/popup-controller.js';
+import { PopupController } from './popup-controller.js';
 import { ShareLinkController } from '../../shared/share-link-controller.js';
 import { StoreController } from '../../shared/store-controller.js';
-import { styleProps } from '../../shared/style-props.js';
+import { styleProps } from './style-props.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
-import { checkLinkAttribute, checkTheme } from '../../shared/safe-href.js';
+import { checkLinkAttribute } from '../../shared/safe-href.js';
+import { checkTheme } from '../../shared/warn.js';
 import { CareChoiceResult, CTA_HIDDEN, RESULT_PARTS } from '../care-choice-result/care-choice-result.js';
 import { styles } from './care-choice-quiz.styles.js';
 

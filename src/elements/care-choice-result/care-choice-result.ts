@@ -14,7 +14,8 @@ import { hostStyles } from '../../shared/host.styles.js';
 import { optionStyles } from '../../shared/option.styles.js';
 import { readiness } from '../../shared/persist.js';
 import { ShareLinkController } from '../../shared/share-link-controller.js';
-import { checkLinkAttribute, checkTheme, safeHref, warnOnce } from '../../shared/safe-href.js';
+import { checkLinkAttribute, safeHref } from '../../shared/safe-href.js';
+import { checkTheme, warnOnce } from '../../shared/warn.js';
 import { localDate, renderSources } from '../../shared/sources.js';
 import { StoreController } from '../../shared/store-controller.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
@@ -68,7 +69,7 @@ const STRENGTH_STEPS = { weak: 1, moderate: 2, strong: 3 };
  * the link policy (the URL parser may have encoded its braces) becomes the outcome id, URL-encoded.
  * The scheme was fixed by the check, so the id cannot turn the link into another kind.
  */
-export const ctaForResult = (href: string, recommendation: string) =>
+const ctaForResult = (href: string, recommendation: string) =>
   href.replace(/\{result\}|%7Bresult%7D/gi, encodeURIComponent(recommendation));
 
 /** What a link leads to, in words for the printed page: the number, the address, or the site. */

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { clock } from './clock.js';
-import { widgetKey } from './persist.js';
+import { clock } from '../../shared/clock.js';
+import { widgetKey } from '../../shared/persist.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { hasUpdated: boolean };
 
