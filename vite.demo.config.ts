@@ -1,4 +1,4 @@
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -9,8 +9,14 @@ import { defineConfig } from 'vite';
 // `vite build --config vite.demo.config.ts` (the last step of `npm run build`): the playground and
 // content editor as a static page in dist/playground/, with relative addresses, so it works from
 // any static host or folder and makes no network request.
+/** The integrity value the build wrote beside a file of the drop-in, or '' when there is none yet. */
+const sri = (file: string) => (existsSync(`dist/${file}.sri`) ? readFileSync(`dist/${file}.sri`, 'utf8').trim() : '');
+
 export default defineConfig({
   root: 'demo',
+  // The embed code for a pinned CDN address carries the file's integrity value: the build writes
+  // the drop-in (and its .sri) before this page.
+  define: { __CARE_CHOICE_SRI__: JSON.stringify({ main: sri('care-choice.js'), es: sri('care-choice.es.js') }) },
   base: './',
   server: { open: false, fs: { allow: ['..'] } },
   build: {

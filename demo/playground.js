@@ -177,6 +177,7 @@ function apply(event) {
   const fallback = quizFallback(content, {
     ctaHref: String(data.get('cta-href') ?? ''),
     ctaLabel: String(data.get('cta-label') ?? ''),
+    agencyName: String(data.get('agency-name') ?? ''),
   });
   const host = String(data.get('script-host') || 'jsdelivr');
   form.elements['script-url'].disabled = host !== 'own';
@@ -184,8 +185,8 @@ function apply(event) {
   code = {
     problem: address.problem ?? '',
     lines: [
-      `<script src="${escapeAttribute(address.main ?? '')}" defer></script>`,
-      ...(lang === 'es' ? [`<script src="${escapeAttribute(address.es ?? '')}" defer></script>`] : []),
+      `<script src="${escapeAttribute(address.main ?? '')}"${integrity(host, 'main')} defer></script>`,
+      ...(lang === 'es' ? [`<script src="${escapeAttribute(address.es ?? '')}"${integrity(host, 'es')} defer></script>`] : []),
       ...(styles.length ? ['<style>', 'care-choice-quiz {', ...styles, '}', '</style>'] : []),
       `<care-choice-quiz ${attrs.join(' ')}>`,
       ...editor.jsonChildren(),
@@ -195,6 +196,17 @@ function apply(event) {
   };
   writeCode();
   void checkContrast();
+}
+
+/**
+ * ` integrity="..." crossorigin="anonymous"` for a pinned CDN address, from the .sri files the build
+ * wrote: the browser then refuses a file that is not the one we published. Not for the agency's own
+ * upload (its bytes are theirs to check), nor when the page was served without a build.
+ */
+function integrity(host, file) {
+  // eslint-disable-next-line no-undef -- replaced by the build (vite.demo.config.ts)
+  const value = typeof __CARE_CHOICE_SRI__ === 'object' ? __CARE_CHOICE_SRI__[file] : '';
+  return host !== 'own' && value ? ` integrity="${escapeAttribute(value)}" crossorigin="anonymous"` : '';
 }
 
 const answerFields = document.getElementById('answer-fields');

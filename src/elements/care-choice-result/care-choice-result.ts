@@ -342,7 +342,7 @@ export class CareChoiceResult extends CareChoiceElement {
             aria-expanded=${this.allReasons ? 'true' : 'false'}
             @click=${this.onShowAll}
           >
-            ${this.t('reasons.showAll', { count: rows.length })}
+            ${this.allReasons ? this.t('reasons.showFewer') : this.t('reasons.showAll', { count: rows.length })}
           </button>`
           : nothing
       }

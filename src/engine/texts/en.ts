@@ -586,6 +586,7 @@ export const en: CareChoiceConfig = {
     'cta.disclosure': 'Provided by {agency}, which may offer paid care services.',
     'cta.disclosure.generic': 'This link goes to a care provider, who may offer paid services.',
     'reasons.showAll': 'Show all reasons ({count})',
+    'reasons.showFewer': 'Show fewer reasons',
     'readiness.title': 'Are you ready to choose?',
     'readiness.intro': 'Your answers stay on this page.',
     'readiness.yes': 'Yes',

@@ -490,6 +490,7 @@ export const es: LanguagePack = {
     'cta.disclosure': 'Ofrecido por {agency}, que puede ofrecer servicios de cuidado pagados.',
     'cta.disclosure.generic': 'Este enlace lleva a un proveedor de cuidados, que puede ofrecer servicios pagados.',
     'reasons.showAll': 'Ver todas las razones ({count})',
+    'reasons.showFewer': 'Ver menos razones',
     'readiness.title': '¿Tiene lo que necesita para decidir?',
     'readiness.intro': 'Sus respuestas se quedan en esta página.',
     'readiness.yes': 'Sí',

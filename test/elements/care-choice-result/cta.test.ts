@@ -111,6 +111,8 @@ describe('<care-choice-result>: the call to action', () => {
     toggle.click();
     await (result as CareChoiceQuiz).updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    // Open, it says what it does next.
+    expect(toggle.textContent!.trim()).to.equal('Show fewer reasons');
     expect(items()).to.have.length(total);
     expect(items().slice(0, 3)).to.deep.equal(firstThree);
     // The three shown weigh at least as much as any left behind the button.

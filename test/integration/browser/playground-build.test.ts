@@ -44,4 +44,26 @@ describe('built playground (dist/playground)', () => {
     expect(requests.filter((url) => new URL(url).origin !== win.location.origin)).to.deep.equal([]);
     expect(requests.filter((url) => !new URL(url).pathname.startsWith('/dist/playground/'))).to.deep.equal([]);
   });
+
+  it('pins the CDN script with the integrity value the build wrote, and names the agency in the fallback', async function () {
+    this.timeout(30000);
+    localStorage.removeItem('care-choice-editor');
+    const frame = document.createElement('iframe');
+    frame.style.width = '1280px';
+    frame.style.height = '900px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/dist/playground/index.html';
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const sri = (await (await fetch('/dist/care-choice.js.sri')).text()).trim();
+    expect(sri).to.match(/^sha384-/);
+    const code = () => win.document.querySelector<HTMLTextAreaElement>('#snippet')?.value ?? '';
+    await until(win, () => code().includes('cdn.jsdelivr.net'), 'the embed code');
+    expect(code()).to.contain(`integrity="${sri}" crossorigin="anonymous"`);
+    const agency = win.document.querySelector<HTMLInputElement>('[name="agency-name"]')!;
+    agency.value = 'Harbor Care Partners';
+    agency.dispatchEvent(new Event('input', { bubbles: true }));
+    await until(win, () => code().includes('Provided by Harbor Care Partners'), 'the agency named in the fallback');
+  });
 });

@@ -191,7 +191,9 @@ describe('theme playground', () => {
     let code = (win.document.getElementById('snippet') as HTMLTextAreaElement).value;
     const { quizFallback } = await import('../../../src/fallback/fallback-html.js');
     const { defaultConfigs } = await import('../../../src/engine/index.js');
-    expect(code).to.contain(quizFallback(defaultConfigs.en!, { ctaHref: 'tel:+15555550199', ctaLabel: 'Call Harbor' }));
+    expect(code).to.contain(
+      quizFallback(defaultConfigs.en!, { ctaHref: 'tel:+15555550199', ctaLabel: 'Call Harbor', agencyName: 'Your Agency' }),
+    );
     expect(code).to.contain('<a href="tel:+15555550199">Call Harbor</a>');
     set(win, 'lang', 'es');
     code = (win.document.getElementById('snippet') as HTMLTextAreaElement).value;
