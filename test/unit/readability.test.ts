@@ -1,21 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { gradeLevel } from '../fixtures/readability.js';
 import { defaultConfigs } from '../../src/engine/index.js';
-
-/** Rough English syllable count (vowel groups, silent endings dropped). Good enough for a grade. */
-function syllables(word: string): number {
-  let w = word.toLowerCase().replace(/[^a-z]/g, '');
-  if (w.length <= 3) return 1;
-  w = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '');
-  return Math.max(1, (w.match(/[aeiouy]{1,2}/g) ?? []).length);
-}
-
-/** Flesch-Kincaid grade level of a text. */
-function gradeLevel(text: string): number {
-  const sentences = Math.max(1, text.split(/[.!?]+(?:\s|$)/).filter((s) => s.trim()).length);
-  const words = text.split(/\s+/).filter((w) => /[a-z]/i.test(w));
-  const syllableCount = words.reduce((sum, w) => sum + syllables(w), 0);
-  return 0.39 * (words.length / sentences) + 11.8 * (syllableCount / words.length) - 15.59;
-}
 
 describe('plain language', () => {
   const en = defaultConfigs.en!;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { gradeLevel } from '../fixtures/readability.js';
 import { defaultConfigs, resolveConfig } from '../../src/engine/index.js';
 import { es as spanishPack } from '../../src/engine/texts/es.js';
 
@@ -15,18 +16,6 @@ const KEYS = [
   ...['title', 'intro', 'yes', 'no'].map((k) => `readiness.${k}`),
   ...['sure', 'know', 'values', 'support'].flatMap((k) => [`readiness.${k}`, `readiness.${k}.no`]),
 ];
-
-function syllables(word: string): number {
-  let w = word.toLowerCase().replace(/[^a-z]/g, '');
-  if (w.length <= 3) return 1;
-  w = w.replace(/(?:[^laeiouy]es|ed|[^laeiouy]e)$/, '').replace(/^y/, '');
-  return Math.max(1, (w.match(/[aeiouy]{1,2}/g) ?? []).length);
-}
-function gradeLevel(text: string): number {
-  const sentences = Math.max(1, text.split(/[.!?]+(?:\s|$)/).filter((s) => s.trim()).length);
-  const words = text.split(/\s+/).filter((w) => /[a-z]/i.test(w));
-  return 0.39 * (words.length / sentences) + 11.8 * (words.reduce((sum, w) => sum + syllables(w), 0) / words.length) - 15.59;
-}
 
 describe("the result card's own strings", () => {
   it('exist in English and Spanish, translated', () => {

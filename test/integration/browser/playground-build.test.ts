@@ -8,6 +8,19 @@ import { closePages, until } from '../../support/pages.js';
 
 const en = defaultConfigs.en!;
 
+/** The built editor in a frame, from its own folder, with nothing saved from an earlier test. */
+async function openPlayground() {
+  localStorage.removeItem('care-choice-editor');
+  const frame = document.createElement('iframe');
+  frame.style.width = '1280px';
+  frame.style.height = '900px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = '/dist/playground/index.html';
+  document.body.append(frame);
+  await loaded;
+  return frame.contentWindow as Window & typeof globalThis;
+}
+
 describe('built playground (dist/playground)', () => {
   before(() => viewport(1300, 950));
   afterEach(() => {
@@ -17,15 +30,7 @@ describe('built playground (dist/playground)', () => {
 
   it('runs from its folder: the preview, an edit, the balance check in its worker, and no request leaves the site', async function () {
     this.timeout(30000);
-    localStorage.removeItem('care-choice-editor');
-    const frame = document.createElement('iframe');
-    frame.style.width = '1280px';
-    frame.style.height = '900px';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = '/dist/playground/index.html';
-    document.body.append(frame);
-    await loaded;
-    const win = frame.contentWindow as Window & typeof globalThis;
+    const win = await openPlayground();
     const quiz = () => win.document.getElementById('preview-quiz')!;
     const heading = () => quiz().shadowRoot?.querySelector('#question-heading')?.textContent?.trim();
     await until(win, () => heading() === en.questions[0]!.text, 'the preview');
@@ -47,15 +52,7 @@ describe('built playground (dist/playground)', () => {
 
   it('pins the CDN script with the integrity value the build wrote, and names the agency in the fallback', async function () {
     this.timeout(30000);
-    localStorage.removeItem('care-choice-editor');
-    const frame = document.createElement('iframe');
-    frame.style.width = '1280px';
-    frame.style.height = '900px';
-    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    frame.src = '/dist/playground/index.html';
-    document.body.append(frame);
-    await loaded;
-    const win = frame.contentWindow as Window & typeof globalThis;
+    const win = await openPlayground();
     const sri = (await (await fetch('/dist/care-choice.js.sri')).text()).trim();
     expect(sri).to.match(/^sha384-/);
     const code = () => win.document.querySelector<HTMLTextAreaElement>('#snippet')?.value ?? '';
