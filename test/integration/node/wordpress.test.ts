@@ -743,10 +743,10 @@ echo wp_json_encode( array_map( function ( $s ) { return do_shortcode( do_blocks
       await customElements.whenDefined('care-choice-quiz');
       const quizzes = [...document.querySelectorAll('care-choice-quiz')] as (HTMLElement & {
         updateComplete: Promise<unknown>;
-        config: { questions: { text: string }[] };
+        effectiveConfig: { questions: { text: string }[] };
       })[];
       await Promise.all(quizzes.map((q) => q.updateComplete));
-      return quizzes.map((q) => q.config.questions[0]!.text);
+      return quizzes.map((q) => q.effectiveConfig.questions[0]!.text);
     });
     await page.close();
     expect(errors).toEqual([]);
