@@ -50,6 +50,16 @@ document.body.append(quiz, table);
 console.log(defaultConfigs.es!.strings['quiz.next']);
 `,
     );
+    // The TypeScript examples of the docs, as a reader pastes them (those for React need React's
+    // types, which this scratch project does not install; the React page's own test covers them).
+    const docBlocks = readdirSync('docs')
+      .filter((name) => name.endsWith('.md'))
+      .flatMap((name) => [...readFileSync(join('docs', name), 'utf8').matchAll(/^```ts\n([\s\S]*?)^```$/gm)].map((m) => m[1]!))
+      .filter((code) => !/\breact\b/i.test(code));
+    expect(docBlocks.length).toBeGreaterThan(1);
+    docBlocks.forEach((code, i) =>
+      writeFileSync(join(scratch, `docs-example-${i}.ts`), code.includes('import') ? code : `${code}\nexport {};\n`),
+    );
     writeFileSync(
       join(scratch, 'tsconfig.json'),
       JSON.stringify({
@@ -63,7 +73,7 @@ console.log(defaultConfigs.es!.strings['quiz.next']);
           skipLibCheck: false,
           types: [],
         },
-        files: ['main.ts'],
+        files: ['main.ts', ...docBlocks.map((_, i) => `docs-example-${i}.ts`)],
       }),
     );
     writeFileSync(join(scratch, 'index.html'), '<!doctype html><script type="module" src="./main.ts"></script>');
