@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
-import { CHROMIUM_CANDIDATES } from './scripts/local-chromium.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_CANDIDATES } from './scripts/local-chromium.mjs';
 import { findOnPath, webkitGtkLauncher } from './test/launchers/webkitgtk.mjs';
 
 /** The first of `candidates` that exists, or the end of the run with `help` on how to get one. */
@@ -67,15 +67,7 @@ function browsers() {
     const chromium = chromeLauncher({
       launchOptions: {
         executablePath,
-        // --no-sandbox: CI runs as root. The rest keep Chromium from reaching for the network.
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-        ],
+        args: CHROMIUM_ARGS,
       },
     });
     chromium.name = labelled('Chromium', executablePath);

@@ -6,6 +6,16 @@ import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 
 /** Where a Chromium may be: CHROME_PATH first, then the usual places. */
+/** Chromium's flags for every headless run here: --no-sandbox (CI runs as root); the rest keep it from reaching for the network. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 export const CHROMIUM_CANDIDATES = [
   process.env.CHROME_PATH,
   '/usr/bin/chromium',
@@ -28,15 +38,7 @@ export const launchChromium = () =>
   puppeteer.launch({
     executablePath: findChromium(),
     headless: true,
-    // --no-sandbox: CI runs as root.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
