@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { languagePack } from './scripts/language-pack.js';
 import { asciiOnly, minifyTemplates, squeeze } from './scripts/minify-templates.js';
 import { subresourceIntegrity } from './scripts/sri.js';
 
@@ -24,7 +25,7 @@ export default defineConfig(({ mode }) => {
   const pack = /^lang-([a-z]{2,3})$/.exec(mode)?.[1];
   if (pack) {
     return {
-      plugins: [squeeze(), asciiOnly(), subresourceIntegrity()],
+      plugins: [languagePack(pack), squeeze(), asciiOnly(), subresourceIntegrity()],
       build: {
         target: 'es2021',
         outDir: 'dist',

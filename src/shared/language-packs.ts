@@ -1,4 +1,5 @@
-import { registerLanguage, type LanguagePack } from '../engine/index.js';
+import { registerLanguage, type CareChoiceConfig, type LanguagePack } from '../engine/index.js';
+import { en } from '../engine/texts/en.js';
 
 /** The page-level queue language packs push onto (see src/lang/es.pack.ts). */
 const QUEUE = 'careChoiceLanguages';
@@ -14,11 +15,12 @@ export function listenForLanguagePacks() {
   if (queued !== undefined && !Array.isArray(queued))
     console.warn(`care-choice: window.${QUEUE} is not a list, so language packs cannot reach the widget.`);
   // Each pack on its own: a broken one (even one that throws when read) is named, never thrown into
-  // the page, and the packs after it are still registered.
+  // the page, and the packs after it are still registered. A built pack (care-choice.<lang>.js) is
+  // a function that puts its words in English's places (src/engine/texts/words.ts).
   const add = (pack: unknown) => {
     let errors;
     try {
-      errors = registerLanguage(pack as LanguagePack);
+      errors = registerLanguage(typeof pack === 'function' ? (pack as (en: CareChoiceConfig) => LanguagePack)(en) : (pack as LanguagePack));
     } catch (error) {
       errors = [{ path: 'pack', message: String(error) }];
     }

@@ -28,6 +28,19 @@ const recoveryOnly: ShowIf = { question: 'after-discharge', anyOf: ['recovery-on
 const afterUnsure: ShowIf = { question: 'after-discharge', anyOf: ['not-sure'] };
 const longTerm: ShowIf = { question: 'duration', anyOf: ['long-term'] };
 
+/** Next steps that several outcomes share, named once. */
+const ASK_HOSPITAL_STEP = { id: 'ask-hospital', showIf: inHospital, text: ASK_HOSPITAL };
+const HOME_HELP_STEP = { id: 'home-help', showIf: homeAfterHospital, text: HOME_HELP };
+const ASK_CLINIC_STEP = { id: 'ask-clinic', showIf: atClinic, text: 'Ask the clinic whether a case manager can work with you.' };
+const ASK_PROVIDER_STEP = {
+  id: 'ask-provider',
+  showIf: awayFromCare,
+  text: 'Ask the hospital, clinic or care center that treats the person whether a case manager can work with you.',
+};
+const PLAN_TRIP_STEP = { id: 'plan-trip', showIf: traveling, text: PLAN_TRIP };
+const ASK_TRAVEL_STEP = { id: 'ask-travel', showIf: traveling, text: ASK_TRAVEL };
+const FIND_ALCA = 'The Aging Life Care Association helps families find care managers.';
+
 /**
  * The English default content. Every fact about the two professions restates the source article
  * (see `sources`); the Eldercare Locator step, the discharge planner and who pays restate their own
@@ -436,38 +449,30 @@ export const en: CareChoiceConfig = {
   },
   nextSteps: {
     'case-manager': [
-      { id: 'ask-hospital', showIf: inHospital, text: ASK_HOSPITAL },
-      { id: 'home-help', showIf: homeAfterHospital, text: HOME_HELP },
-      { id: 'ask-clinic', showIf: atClinic, text: 'Ask the clinic whether a case manager can work with you.' },
-      {
-        id: 'ask-provider',
-        showIf: awayFromCare,
-        text: 'Ask the hospital, clinic or care center that treats the person whether a case manager can work with you.',
-      },
-      { id: 'plan-trip', showIf: traveling, text: PLAN_TRIP },
+      ASK_HOSPITAL_STEP,
+      HOME_HELP_STEP,
+      ASK_CLINIC_STEP,
+      ASK_PROVIDER_STEP,
+      PLAN_TRIP_STEP,
       { id: 'bring-questions', text: 'Bring the questions below to your first conversation.' },
       ELDERCARE_STEP,
     ],
     'care-manager': [
-      { id: 'ask-hospital', showIf: inHospital, text: ASK_HOSPITAL },
-      { id: 'find-alca', text: 'The Aging Life Care Association helps families find care managers.', href: ALCA, public: true },
+      ASK_HOSPITAL_STEP,
+      { id: 'find-alca', text: FIND_ALCA, href: ALCA, public: true },
       {
         id: 'start-early',
         showIf: homeAfterHospital,
         text: 'For regular help at home, you can start looking for a care manager before the person leaves the hospital.',
       },
-      { id: 'ask-travel', showIf: traveling, text: ASK_TRAVEL },
+      ASK_TRAVEL_STEP,
       { id: 'bring-questions', text: 'Ask two or three care managers the questions below before you choose.' },
       ELDERCARE_STEP,
     ],
     both: [
-      { id: 'ask-hospital', showIf: inHospital, text: ASK_HOSPITAL },
-      { id: 'ask-clinic', showIf: atClinic, text: 'Ask the clinic whether a case manager can work with you.' },
-      {
-        id: 'ask-provider',
-        showIf: awayFromCare,
-        text: 'Ask the hospital, clinic or care center that treats the person whether a case manager can work with you.',
-      },
+      ASK_HOSPITAL_STEP,
+      ASK_CLINIC_STEP,
+      ASK_PROVIDER_STEP,
       {
         id: 'find-alca-home',
         showIf: homeAfterHospital,
@@ -485,25 +490,25 @@ export const en: CareChoiceConfig = {
       {
         id: 'find-alca',
         showIf: notInHospital,
-        text: 'The Aging Life Care Association helps families find care managers.',
+        text: FIND_ALCA,
         href: ALCA,
         public: true,
       },
       {
         id: 'find-alca-undecided',
         showIf: afterUnsure,
-        text: 'The Aging Life Care Association helps families find care managers.',
+        text: FIND_ALCA,
         href: ALCA,
         public: true,
       },
-      { id: 'ask-travel', showIf: traveling, text: ASK_TRAVEL },
+      ASK_TRAVEL_STEP,
       { id: 'bring-questions', text: 'Bring the questions below when you talk to each of them.' },
       ELDERCARE_STEP,
     ],
     unsure: [
       { id: 'compare', text: 'Read how the two jobs differ, then go through the questions again if you like.' },
-      { id: 'ask-hospital', showIf: inHospital, text: ASK_HOSPITAL },
-      { id: 'home-help', showIf: homeAfterHospital, text: HOME_HELP },
+      ASK_HOSPITAL_STEP,
+      HOME_HELP_STEP,
       { id: 'ask-provider', text: 'To talk with a case manager, ask the hospital, clinic or care center that treats the person.' },
       {
         id: 'find-alca',
@@ -511,7 +516,7 @@ export const en: CareChoiceConfig = {
         href: ALCA,
         public: true,
       },
-      { id: 'plan-trip', showIf: traveling, text: PLAN_TRIP },
+      PLAN_TRIP_STEP,
       ELDERCARE_STEP,
     ],
   },

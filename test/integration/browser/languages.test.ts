@@ -99,6 +99,21 @@ describe('the Spanish pack in every load order (built files)', () => {
     expect(warnings[0]).to.contain('care-choice.es.js');
   });
 
+  it('a pack from another release is refused with one warning that names both files, and the quiz stays English', async () => {
+    // The built pack with the fingerprint of another English (what an older or newer release has).
+    const other = (await (await fetch('/dist/care-choice.es.js')).text()).replace(/layout:-?\d+/, 'layout:12345');
+    expect(other).to.contain('layout:12345');
+    const win = await page(`${MAIN()}<script>${other}</script>`);
+    const quiz = new QuizHarness((await widgetsReady(win))[0] as HTMLElement);
+    await quiz.settle();
+    expect(quiz.heading).to.equal(en.questions[0]!.text);
+    const warnings = win.__warnings.filter((w) => w.startsWith('care-choice'));
+    expect(warnings[0]).to.match(
+      /language pack cannot be used[\s\S]*care-choice\.es\.js is from another version than care-choice\.js; use both files from the same release/,
+    );
+    expect(win.__errors).to.deep.equal([]);
+  });
+
   it('an agency can ship its own pack the same way (French here), or a broken one is named', async () => {
     const french = {
       lang: 'fr',
