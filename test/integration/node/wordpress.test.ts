@@ -8,6 +8,7 @@ import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppete
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../../src/engine/texts/en.js';
 import { es } from '../../../src/engine/texts/es.js';
+import { CHROMIUM_ARGS, findChromium } from '../../../scripts/local-chromium.mjs';
 import { ensureWordPressBuilds, findPhp, startWordPress, type Site } from './wordpress-env.js';
 
 const ZIP = 'dist/care-choice-wordpress.zip';
@@ -153,7 +154,6 @@ if (!php && process.env.CI) {
   );
 }
 
-const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const SETTINGS = {
   agency_name: 'Harbor Care Partners',
   cta_href: 'tel:+15555550123',
@@ -280,16 +280,9 @@ describe.skipIf(!php)('the plugin in a real WordPress 6.5', () => {
     timings['WordPress boot (unzip, configure, php -S answers)'] = performance.now() - t;
     t = performance.now();
     browser = await puppeteer.launch({
-      executablePath: CHROME,
+      executablePath: findChromium(),
       headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     });
     admin = await browser.newPage();
     await login(admin, 'admin', 'password');
