@@ -13,17 +13,98 @@ export function minifyTemplates(): Plugin {
     enforce: 'pre',
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id)) return null;
-      // A NUL byte cannot occur in our source, so it marks html`` templates while they are rewritten.
-      /* eslint-disable no-control-regex */
-      const out = code
-        .replace(/\bcss`([^`]*)`/g, (_m, body: string) => `css\`${minifyCss(body)}\``)
-        .replace(/\bhtml`/g, '\u0000html`')
-        .replace(/\u0000html`((?:[^`\\]|\\.)*)`/g, (_m, body: string) => `html\`${body.replace(/\s+/g, ' ')}\``)
-        .replace(/\u0000/g, '');
-      /* eslint-enable no-control-regex */
+      const out = minifyHtmlTemplates(code.replace(/\bcss`([^`]*)`/g, (_m, body: string) => `css\`${minifyCss(body)}\``));
       return { code: out, map: null };
     },
   };
+}
+
+/**
+ * Folds runs of white space into one space in the static text of every html`` template in `code`,
+ * including templates nested inside another's `${}` (a regular expression stops at the first
+ * nested backtick and left the rest of the outer template as written). Walks the code as a
+ * tokenizer would: strings, comments, regular expressions and untagged templates are copied as
+ * they are.
+ */
+export function minifyHtmlTemplates(code: string): string {
+  let out = '';
+  let i = 0;
+  const copyTo = (end: number) => {
+    out += code.slice(i, end);
+    i = end;
+  };
+  // Code until the `}` that closes a `${` (or the end of the file at depth 0).
+  const scanCode = (inExpression: boolean): void => {
+    let depth = 0;
+    while (i < code.length) {
+      const ch = code[i]!;
+      if (ch === '`') {
+        const tagged = /\bhtml\s*$/.test(code.slice(Math.max(0, i - 12), i));
+        copyTo(i + 1);
+        scanTemplate(tagged);
+      } else if (ch === "'" || ch === '"') {
+        let j = i + 1;
+        while (j < code.length && code[j] !== ch && code[j] !== '\n') j += code[j] === '\\' ? 2 : 1;
+        copyTo(j + 1);
+      } else if (ch === '/' && code[i + 1] === '/') {
+        const end = code.indexOf('\n', i);
+        copyTo(end < 0 ? code.length : end);
+      } else if (ch === '/' && code[i + 1] === '*') {
+        const end = code.indexOf('*/', i + 2);
+        copyTo(end < 0 ? code.length : end + 2);
+      } else if (ch === '/' && /(?:^|[(,=:[!&|?{};+\-*%<>~^]|\breturn)\s*$/.test(code.slice(Math.max(0, i - 20), i))) {
+        // A regular expression literal: up to the unescaped `/` outside a character class.
+        let j = i + 1;
+        let inClass = false;
+        while (j < code.length && code[j] !== '\n' && (inClass || code[j] !== '/')) {
+          if (code[j] === '\\') j++;
+          else if (code[j] === '[') inClass = true;
+          else if (code[j] === ']') inClass = false;
+          j++;
+        }
+        copyTo(j + 1);
+      } else if (ch === '{') {
+        depth++;
+        copyTo(i + 1);
+      } else if (ch === '}') {
+        if (inExpression && depth === 0) return;
+        depth--;
+        copyTo(i + 1);
+      } else {
+        copyTo(i + 1);
+      }
+    }
+  };
+  // From just after an opening backtick to just after the closing one.
+  const scanTemplate = (html: boolean): void => {
+    let text = '';
+    while (i < code.length) {
+      const ch = code[i]!;
+      if (ch === '\\') {
+        text += code.slice(i, i + 2);
+        i += 2;
+      } else if (ch === '`' || (ch === '$' && code[i + 1] === '{')) {
+        out += html ? text.replace(/\s+/g, ' ') : text;
+        text = '';
+        if (ch === '`') {
+          out += '`';
+          i++;
+          return;
+        }
+        out += '${';
+        i += 2;
+        scanCode(true);
+        out += '}';
+        i++;
+      } else {
+        text += ch;
+        i++;
+      }
+    }
+    out += text;
+  };
+  scanCode(false);
+  return out;
 }
 
 export function minifyCss(css: string): string {
