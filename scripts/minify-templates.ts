@@ -108,13 +108,20 @@ export function minifyHtmlTemplates(code: string): string {
 }
 
 export function minifyCss(css: string): string {
-  return css
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}')
-    .trim();
+  return (
+    css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}')
+      .replace(/\s+!important/g, '!important')
+      // 0.5em -> .5em (not 10.5em, not -0.5em).
+      .replace(/(^|[\s:,(])0\.(\d)/g, '$1.$2')
+      // Combinators in selectors only: in calc() the spaces around + and - are required.
+      .replace(/(^|[{}])([^{}]*)\{/g, (_m, before: string, selector: string) => `${before}${selector.replace(/\s*([+~])\s*/g, '$1')}{`)
+      .trim()
+  );
 }
 
 /**
