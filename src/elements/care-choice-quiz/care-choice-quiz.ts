@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { own, type QuestionConfig } from '../../engine/index.js';
 import { reportToDataLayer } from '../../shared/analytics.js';
 import { CareChoiceElement } from '../../shared/care-choice-element.js';
@@ -263,6 +262,12 @@ export class CareChoiceQuiz extends CareChoiceElement {
     this.lastView = view;
     // Move focus only when the step changed after first render, never on page load.
     if (moved) this.focusView();
+    // Each input shows what the store holds. Lit reuses the inputs from one question to the next,
+    // and a check the visitor made that was never rendered (an answer and Next in one go) is not a
+    // value Lit knows to clear: a `.checked` binding would leave it showing on the next question.
+    const state = this.store.state;
+    const chosen = (state && own(state.effective, state.visible[state.step]?.id ?? '')) || [];
+    for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('.options input')) input.checked = chosen.includes(input.value);
   }
 
   override connectedCallback() {
@@ -340,7 +345,6 @@ export class CareChoiceQuiz extends CareChoiceElement {
     if (!question) return nothing;
     const { total } = state;
     const step = state.step + 1;
-    const chosen = own(state.effective, question.id) ?? [];
     const last = step === state.visible.length;
     const describedBy = [question.help ? 'help' : '', this.showError ? 'error' : ''].filter(Boolean).join(' ');
     // No <form>: a sandboxed iframe without allow-forms blocks submission, and with it the quiz.
@@ -363,10 +367,7 @@ export class CareChoiceQuiz extends CareChoiceElement {
       <fieldset part="question" aria-describedby=${describedBy || nothing} aria-invalid=${this.showError ? 'true' : nothing}>
         <legend><h2 id="question-heading" part="question-text" tabindex="-1">${question.text}</h2></legend>
         ${question.help ? html`<p id="help" part="help" class="help">${question.help}</p>` : nothing}
-        ${keyed(
-          question.id,
-          html`<div class="options">${question.options.map((option) => this.renderOption(question, option.id, option.label, chosen))}</div>`,
-        )}
+        <div class="options">${question.options.map((option) => this.renderOption(question, option.id, option.label))}</div>
         ${this.showError ? html`<p id="error" part="error" class="error" role="alert">${this.t('quiz.required')}</p>` : nothing}
       </fieldset>
       <div class="actions">
@@ -390,16 +391,11 @@ export class CareChoiceQuiz extends CareChoiceElement {
     </div>`;
   }
 
-  /**
-   * One answer. The options are keyed by question, so each question gets inputs of its own: a
-   * reused input could keep a check the visitor made on the question before, which Lit's `.checked`
-   * binding never committed and so never clears (fast keyboard users saw an answer not recorded).
-   */
-  private renderOption(question: QuestionConfig, id: string, label: string, chosen: string[]) {
+  /** One answer; whether it is checked is set in `updated()`, from the store. */
+  private renderOption(question: QuestionConfig, id: string, label: string) {
     return html`<label part="option" class="option">
       <input
         type=${question.multiple ? 'checkbox' : 'radio'}
-        .checked=${chosen.includes(id)}
         name=${question.id}
         value=${id}
         @change=${this.onChange}
