@@ -77,6 +77,8 @@ export function minifyHtmlTemplates(code: string): string {
   };
   // From just after an opening backtick to just after the closing one.
   const scanTemplate = (html: boolean): void => {
+    const texts: string[] = [];
+    const expressions: string[] = [];
     let text = '';
     while (i < code.length) {
       const ch = code[i]!;
@@ -84,26 +86,75 @@ export function minifyHtmlTemplates(code: string): string {
         text += code.slice(i, i + 2);
         i += 2;
       } else if (ch === '`' || (ch === '$' && code[i + 1] === '{')) {
-        out += html ? text.replace(/\s+/g, ' ') : text;
+        texts.push(text);
         text = '';
-        if (ch === '`') {
-          out += '`';
-          i++;
-          return;
-        }
-        out += '${';
-        i += 2;
+        i++;
+        if (ch === '`') break;
+        // The expression's own output (nested templates minified in turn), kept aside.
+        const before = out;
+        out = '';
+        i++;
         scanCode(true);
-        out += '}';
+        expressions.push(out);
+        out = before;
         i++;
       } else {
         text += ch;
         i++;
       }
     }
-    out += text;
+    if (text) texts.push(text);
+    const statics = html ? minifyHtml(texts.join(EXPRESSION)).split(EXPRESSION) : texts;
+    out += statics.map((part, n) => (n < expressions.length ? `${part}\${${expressions[n]}}` : part)).join('') + '`';
   };
   scanCode(false);
+  return out;
+}
+
+/** Stands for a template's `${}` while its static text is minified as one string. */
+const EXPRESSION = '\u0001';
+/** Elements laid out as blocks: white space beside their tags is never rendered. */
+const BLOCK = /^(?:div|p|section|ul|ol|li|h[1-6]|fieldset|legend|table|thead|tbody|tr|th|td|caption|footer|dialog)$/i;
+
+/**
+ * Minifies the static text of an html`` template (its `${}` stand in as EXPRESSION): runs of white
+ * space become one space; the space before a tag's `>` goes (not before `/>`: after an unquoted
+ * value the slash would join it); and a space goes where it touches the tag of a block element
+ * (the start or end of a line, where the browser drops it anyway). Spaces between text, inline
+ * elements and expressions stay.
+ */
+export function minifyHtml(template: string): string {
+  const html = template.replace(/\s+/g, ' ');
+  let out = '';
+  let inTag = false;
+  let quote = '';
+  let tag = '';
+  // The name of the tag whose `>` was the last character written, if it was.
+  let justClosed = '';
+  const tagAt = (at: number) => /^<\/?([a-z][\w-]*)/i.exec(html.slice(at))?.[1] ?? '';
+  for (let at = 0; at < html.length; at++) {
+    const ch = html[at]!;
+    const closed = justClosed;
+    justClosed = '';
+    if (inTag) {
+      if (quote) {
+        if (ch === quote) quote = '';
+      } else if (ch === '"' || ch === "'") {
+        quote = ch;
+      } else if (ch === ' ' && html[at + 1] === '>') {
+        continue;
+      } else if (ch === '>') {
+        inTag = false;
+        justClosed = tag;
+      }
+    } else if (ch === '<' && tagAt(at)) {
+      inTag = true;
+      tag = tagAt(at);
+    } else if (ch === ' ' && (BLOCK.test(closed) || BLOCK.test(tagAt(at + 1)))) {
+      continue;
+    }
+    out += ch;
+  }
   return out;
 }
 
