@@ -118,7 +118,7 @@ const BLOCK = /^(?:div|p|section|ul|ol|li|h[1-6]|fieldset|legend|table|thead|tbo
 
 /**
  * Minifies the static text of an html`` template (its `${}` stand in as EXPRESSION): runs of white
- * space become one space; the space before a tag's `>` goes (not before `/>`: after an unquoted
+ * space become one space; quotes around a plain static attribute value go; the space before a tag's `>` goes (not before `/>`: after an unquoted
  * value the slash would join it); and a space goes where it touches the tag of a block element
  * (the start or end of a line, where the browser drops it anyway). Spaces between text, inline
  * elements and expressions stay.
@@ -140,6 +140,13 @@ export function minifyHtml(template: string): string {
       if (quote) {
         if (ch === quote) quote = '';
       } else if (ch === '"' || ch === "'") {
+        // A static value of plain characters needs no quotes (unless a `/>` follows it).
+        const plain = new RegExp(`^${ch}([\\w.:-]+)${ch}(?!/)`).exec(html.slice(at));
+        if (plain && html[at - 1] === '=') {
+          out += plain[1];
+          at += plain[0].length - 1;
+          continue;
+        }
         quote = ch;
       } else if (ch === ' ' && html[at + 1] === '>') {
         continue;
