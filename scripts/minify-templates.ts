@@ -3,20 +3,44 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
- * Shrinks whitespace inside Lit's css`` and html`` templates for the drop-in build. Rules are
- * conservative: CSS loses comments and the spaces around punctuation; HTML only folds runs of
- * white space into one space, which renders the same outside <pre> (we have none).
+ * Shrinks Lit's css`` and html`` templates for the drop-in build. Rules are conservative: CSS
+ * loses comments and the spaces around punctuation, and our private custom properties (`--_*`,
+ * never documented, never read from script) get short names; for HTML see minifyHtml.
  */
 export function minifyTemplates(): Plugin {
+  let tokens = new Map<string, string>();
   return {
     name: 'care-choice-minify-templates',
     enforce: 'pre',
+    buildStart() {
+      tokens = privateTokens();
+    },
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id)) return null;
-      const out = minifyHtmlTemplates(code.replace(/\bcss`([^`]*)`/g, (_m, body: string) => `css\`${minifyCss(body)}\``));
+      const css = (body: string) => minifyCss(body).replace(/--_[\w-]+/g, (name) => tokens.get(name) ?? name);
+      const out = minifyHtmlTemplates(code.replace(/\bcss`([^`]*)`/g, (_m, body: string) => `css\`${css(body)}\``));
       return { code: out, map: null };
     },
   };
+}
+
+/**
+ * A short name for each private custom property (`--_accent` -> `--_a`) used in src/, the most
+ * used first; the same for every module, whatever order they are built in.
+ */
+export function privateTokens(root = process.cwd()): Map<string, string> {
+  const counts = new Map<string, number>();
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts'))
+        for (const [name] of readFileSync(path, 'utf8').matchAll(/--_[\w-]+/g)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  };
+  walk(join(root, 'src'));
+  const names = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b));
+  return new Map(names.map((name, i) => [name, `--_${i.toString(36)}`]));
 }
 
 /**
