@@ -12,6 +12,7 @@ import { styleProps } from './style-props.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
 import { checkLinkAttribute } from '../../shared/safe-href.js';
 import { checkTheme } from '../../shared/warn.js';
+import { button } from '../../shared/button.js';
 import { CareChoiceResult, CTA_HIDDEN, RESULT_PARTS } from '../care-choice-result/care-choice-result.js';
 import { styles } from './care-choice-quiz.styles.js';
 
@@ -335,7 +336,7 @@ export class CareChoiceQuiz extends CareChoiceElement {
       <slot name="intro"></slot>
       <h2 id="question-heading" tabindex="-1">${this.t('quiz.intro.title')}</h2>
       <p>${this.t('quiz.intro.text')}</p>
-      <button type="button" part="button start-button" class="primary" @click=${this.onStart}>${this.t('quiz.start')}</button>
+      ${button('start', this.t('quiz.start'), this.onStart, 'primary')}
     </div>`;
   }
 
@@ -371,22 +372,10 @@ export class CareChoiceQuiz extends CareChoiceElement {
         ${this.showError ? html`<p id="error" part="error" class="error" role="alert">${this.t('quiz.required')}</p>` : nothing}
       </fieldset>
       <div class="actions">
-        ${
-          state.step > 0
-            ? html`<button type="button" part="button back-button" @click=${this.onBack}>${this.t('quiz.back')}</button>`
-            : nothing
-        }
-        <button type="button" part="button next-button" class="primary" @click=${this.onNext}>${this.t(last ? 'quiz.finish' : 'quiz.next')}</button>
-        ${
-          state.revealed && !last
-            ? html`<button type="button" part="button result-button" @click=${this.onShowResult}>${this.t('quiz.back-to-result')}</button>`
-            : nothing
-        }
-        ${
-          Object.keys(state.answers).length
-            ? html`<button type="button" part="button restart-button" class="restart" @click=${this.onRestart}>${this.t('quiz.restart')}</button>`
-            : nothing
-        }
+        ${state.step > 0 ? button('back', this.t('quiz.back'), this.onBack) : nothing}
+        ${button('next', this.t(last ? 'quiz.finish' : 'quiz.next'), this.onNext, 'primary')}
+        ${state.revealed && !last ? button('result', this.t('quiz.back-to-result'), this.onShowResult) : nothing}
+        ${Object.keys(state.answers).length ? button('restart', this.t('quiz.restart'), this.onRestart, 'restart') : nothing}
       </div>
     </div>`;
   }
@@ -421,8 +410,7 @@ export class CareChoiceQuiz extends CareChoiceElement {
     }
     return html`<h2 id="question-heading" tabindex="-1">${this.t('quiz.announce.result')}</h2>
       <div class="actions">
-        <button type="button" part="button back-button" @click=${this.onBack}>${this.t('quiz.back')}</button>
-        <button type="button" part="button restart-button" class="restart" @click=${this.onRestart}>${this.t('quiz.restart')}</button>
+        ${button('back', this.t('quiz.back'), this.onBack)} ${button('restart', this.t('quiz.restart'), this.onRestart, 'restart')}
       </div>`;
   }
 
