@@ -195,17 +195,9 @@ export class CareChoiceQuiz extends CareChoiceElement {
   private showError = false;
   private announcement = '';
 
-  private get questionHeading() {
-    return this.renderRoot?.querySelector<HTMLElement>('#question-heading') ?? undefined;
-  }
-  private get resultCard() {
-    return this.renderRoot?.querySelector<CareChoiceResult>('care-choice-result') ?? undefined;
-  }
-  private get dialog() {
-    return this.renderRoot?.querySelector<HTMLDialogElement>('dialog') ?? undefined;
-  }
-  private get trigger() {
-    return this.renderRoot?.querySelector<HTMLElement>('[part~="trigger"]') ?? undefined;
+  /** The first element in the shadow root that matches (none before the first render). */
+  private find<T extends Element>(selector: string) {
+    return this.renderRoot?.querySelector<T>(selector);
   }
 
   protected readonly store = new StoreController(this, {
@@ -222,8 +214,8 @@ export class CareChoiceQuiz extends CareChoiceElement {
     trigger: () => (this.mode === 'popup' ? this.openOn : undefined),
     value: () => this.openValue,
     once: () => this.showOnce,
-    dialog: () => this.dialog,
-    opener: () => this.trigger,
+    dialog: () => this.find<HTMLDialogElement>('dialog'),
+    opener: () => this.find<HTMLElement>('[part~="trigger"]'),
     focus: () => this.focusView(),
   });
   private lastView?: string;
@@ -280,13 +272,13 @@ export class CareChoiceQuiz extends CareChoiceElement {
   /** Focus to the heading of what is shown: the question, the intro, or the result. */
   private focusView() {
     if (this.view === 'result') this.focusResult();
-    else this.questionHeading?.focus();
+    else this.find<HTMLElement>('#question-heading')?.focus();
   }
 
   private focusResult() {
-    const card = this.resultCard;
+    const card = this.find<CareChoiceResult>('care-choice-result');
     if (card) void card.updateComplete.then(() => card.focusHeading());
-    else this.questionHeading?.focus();
+    else this.find<HTMLElement>('#question-heading')?.focus();
   }
 
   constructor() {

@@ -179,10 +179,6 @@ export class CareChoiceResult extends CareChoiceElement {
   private ready: Readiness = {};
   private readyLoaded = false;
 
-  private get heading() {
-    return this.renderRoot?.querySelector<HTMLElement>('#heading') ?? undefined;
-  }
-
   protected readonly store = new StoreController(this, { config: () => this.source.config, owns: false });
   private readonly shareLink = new ShareLinkController(this, { store: () => this.store.state && this.store.store });
   /** The call to action and report links as checked: the address to use, or what is wrong. */
@@ -208,7 +204,7 @@ export class CareChoiceResult extends CareChoiceElement {
 
   /** Moves keyboard and screen-reader focus to the result heading. */
   focusHeading() {
-    this.heading?.focus();
+    this.renderRoot?.querySelector<HTMLElement>('#heading')?.focus();
   }
 
   override render() {
