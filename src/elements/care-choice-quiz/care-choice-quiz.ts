@@ -8,7 +8,6 @@ import { readiness } from '../../shared/persist.js';
 import { PopupController } from './popup-controller.js';
 import { ShareLinkController } from '../../shared/share-link-controller.js';
 import { StoreController } from '../../shared/store-controller.js';
-import { styleProps } from './style-props.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
 import { checkLinkAttribute } from '../../shared/safe-href.js';
 import { checkTheme } from '../../shared/warn.js';
@@ -259,6 +258,9 @@ export class CareChoiceQuiz extends CareChoiceElement {
     // and a check the visitor made that was never rendered (an answer and Next in one go) is not a
     // value Lit knows to clear: a `.checked` binding would leave it showing on the next question.
     const state = this.store.state;
+    // The bar's fill through the CSSOM: a style attribute is refused by a strict
+    // Content-Security-Policy (style-src without 'unsafe-inline').
+    if (state) this.find<HTMLElement>('.fill')?.style.setProperty('inline-size', `${((state.step + 1) / state.total) * 100}%`);
     const chosen = (state && own(state.effective, state.visible[state.step]?.id ?? '')) || [];
     for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('.options input')) input.checked = chosen.includes(input.value);
   }
@@ -354,7 +356,7 @@ export class CareChoiceQuiz extends CareChoiceElement {
           aria-valuenow=${step}
           aria-valuetext=${this.t('quiz.progress', { step, total })}
         >
-          <div class="fill" ${styleProps({ 'inline-size': `${(step / total) * 100}%` })}></div>
+          <div class="fill"></div>
         </div>
       </div>
       <fieldset part="question" aria-describedby=${describedBy || nothing} aria-invalid=${this.showError ? 'true' : nothing}>
