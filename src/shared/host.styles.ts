@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /**
  * The reset every element starts from. Hostile page CSS cannot reach inside the shadow root, but
