@@ -3,37 +3,207 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
 /**
- * Shrinks whitespace inside Lit's css`` and html`` templates for the drop-in build. Rules are
- * conservative: CSS loses comments and the spaces around punctuation; HTML only folds runs of
- * white space into one space, which renders the same outside <pre> (we have none).
+ * Shrinks Lit's css`` and html`` templates for the drop-in build. Rules are conservative: CSS
+ * loses comments and the spaces around punctuation, and our private custom properties (`--_*`,
+ * never documented, never read from script) get short names; for HTML see minifyHtml.
  */
 export function minifyTemplates(): Plugin {
+  let tokens = new Map<string, string>();
   return {
     name: 'care-choice-minify-templates',
     enforce: 'pre',
+    buildStart() {
+      tokens = privateTokens();
+    },
     transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id)) return null;
-      // A NUL byte cannot occur in our source, so it marks html`` templates while they are rewritten.
-      /* eslint-disable no-control-regex */
-      const out = code
-        .replace(/\bcss`([^`]*)`/g, (_m, body: string) => `css\`${minifyCss(body)}\``)
-        .replace(/\bhtml`/g, '\u0000html`')
-        .replace(/\u0000html`((?:[^`\\]|\\.)*)`/g, (_m, body: string) => `html\`${body.replace(/\s+/g, ' ')}\``)
-        .replace(/\u0000/g, '');
-      /* eslint-enable no-control-regex */
+      const css = (body: string) => minifyCss(body).replace(/--_[\w-]+/g, (name) => tokens.get(name) ?? name);
+      const out = minifyHtmlTemplates(code.replace(/\bcss`([^`]*)`/g, (_m, body: string) => `css\`${css(body)}\``));
       return { code: out, map: null };
     },
   };
 }
 
+/**
+ * A short name for each private custom property (`--_accent` -> `--_a`) used in src/, the most
+ * used first; the same for every module, whatever order they are built in.
+ */
+export function privateTokens(root = process.cwd()): Map<string, string> {
+  const counts = new Map<string, number>();
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts'))
+        for (const [name] of readFileSync(path, 'utf8').matchAll(/--_[\w-]+/g)) counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  };
+  walk(join(root, 'src'));
+  const names = [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || a.localeCompare(b));
+  return new Map(names.map((name, i) => [name, `--_${i.toString(36)}`]));
+}
+
+/**
+ * Folds runs of white space into one space in the static text of every html`` template in `code`,
+ * including templates nested inside another's `${}` (a regular expression stops at the first
+ * nested backtick and left the rest of the outer template as written). Walks the code as a
+ * tokenizer would: strings, comments, regular expressions and untagged templates are copied as
+ * they are.
+ */
+export function minifyHtmlTemplates(code: string): string {
+  let out = '';
+  let i = 0;
+  const copyTo = (end: number) => {
+    out += code.slice(i, end);
+    i = end;
+  };
+  // Code until the `}` that closes a `${` (or the end of the file at depth 0).
+  const scanCode = (inExpression: boolean): void => {
+    let depth = 0;
+    while (i < code.length) {
+      const ch = code[i]!;
+      if (ch === '`') {
+        const tagged = /\bhtml\s*$/.test(code.slice(Math.max(0, i - 12), i));
+        copyTo(i + 1);
+        scanTemplate(tagged);
+      } else if (ch === "'" || ch === '"') {
+        let j = i + 1;
+        while (j < code.length && code[j] !== ch && code[j] !== '\n') j += code[j] === '\\' ? 2 : 1;
+        copyTo(j + 1);
+      } else if (ch === '/' && code[i + 1] === '/') {
+        const end = code.indexOf('\n', i);
+        copyTo(end < 0 ? code.length : end);
+      } else if (ch === '/' && code[i + 1] === '*') {
+        const end = code.indexOf('*/', i + 2);
+        copyTo(end < 0 ? code.length : end + 2);
+      } else if (ch === '/' && /(?:^|[(,=:[!&|?{};+\-*%<>~^]|\breturn)\s*$/.test(code.slice(Math.max(0, i - 20), i))) {
+        // A regular expression literal: up to the unescaped `/` outside a character class.
+        let j = i + 1;
+        let inClass = false;
+        while (j < code.length && code[j] !== '\n' && (inClass || code[j] !== '/')) {
+          if (code[j] === '\\') j++;
+          else if (code[j] === '[') inClass = true;
+          else if (code[j] === ']') inClass = false;
+          j++;
+        }
+        copyTo(j + 1);
+      } else if (ch === '{') {
+        depth++;
+        copyTo(i + 1);
+      } else if (ch === '}') {
+        if (inExpression && depth === 0) return;
+        depth--;
+        copyTo(i + 1);
+      } else {
+        copyTo(i + 1);
+      }
+    }
+  };
+  // From just after an opening backtick to just after the closing one.
+  const scanTemplate = (html: boolean): void => {
+    const texts: string[] = [];
+    const expressions: string[] = [];
+    let text = '';
+    while (i < code.length) {
+      const ch = code[i]!;
+      if (ch === '\\') {
+        text += code.slice(i, i + 2);
+        i += 2;
+      } else if (ch === '`' || (ch === '$' && code[i + 1] === '{')) {
+        texts.push(text);
+        text = '';
+        i++;
+        if (ch === '`') break;
+        // The expression's own output (nested templates minified in turn), kept aside.
+        const before = out;
+        out = '';
+        i++;
+        scanCode(true);
+        expressions.push(out);
+        out = before;
+        i++;
+      } else {
+        text += ch;
+        i++;
+      }
+    }
+    if (text) texts.push(text);
+    const statics = html ? minifyHtml(texts.join(EXPRESSION)).split(EXPRESSION) : texts;
+    out += statics.map((part, n) => (n < expressions.length ? `${part}\${${expressions[n]}}` : part)).join('') + '`';
+  };
+  scanCode(false);
+  return out;
+}
+
+/** Stands for a template's `${}` while its static text is minified as one string. */
+const EXPRESSION = '\u0001';
+/** Elements laid out as blocks: white space beside their tags is never rendered. */
+const BLOCK = /^(?:div|p|section|ul|ol|li|h[1-6]|fieldset|legend|table|thead|tbody|tr|th|td|caption|footer|dialog)$/i;
+
+/**
+ * Minifies the static text of an html`` template (its `${}` stand in as EXPRESSION): runs of white
+ * space become one space; quotes around a plain static attribute value go; the space before a tag's `>` goes (not before `/>`: after an unquoted
+ * value the slash would join it); and a space goes where it touches the tag of a block element
+ * (the start or end of a line, where the browser drops it anyway). Spaces between text, inline
+ * elements and expressions stay.
+ */
+export function minifyHtml(template: string): string {
+  const html = template.replace(/\s+/g, ' ');
+  let out = '';
+  let inTag = false;
+  let quote = '';
+  let tag = '';
+  // The name of the tag whose `>` was the last character written, if it was.
+  let justClosed = '';
+  const tagAt = (at: number) => /^<\/?([a-z][\w-]*)/i.exec(html.slice(at))?.[1] ?? '';
+  for (let at = 0; at < html.length; at++) {
+    const ch = html[at]!;
+    const closed = justClosed;
+    justClosed = '';
+    if (inTag) {
+      if (quote) {
+        if (ch === quote) quote = '';
+      } else if (ch === '"' || ch === "'") {
+        // A static value of plain characters needs no quotes (unless a `/>` follows it).
+        const plain = new RegExp(`^${ch}([\\w.:-]+)${ch}(?!/)`).exec(html.slice(at));
+        if (plain && html[at - 1] === '=') {
+          out += plain[1];
+          at += plain[0].length - 1;
+          continue;
+        }
+        quote = ch;
+      } else if (ch === ' ' && html[at + 1] === '>') {
+        continue;
+      } else if (ch === '>') {
+        inTag = false;
+        justClosed = tag;
+      }
+    } else if (ch === '<' && tagAt(at)) {
+      inTag = true;
+      tag = tagAt(at);
+    } else if (ch === ' ' && (BLOCK.test(closed) || BLOCK.test(tagAt(at + 1)))) {
+      continue;
+    }
+    out += ch;
+  }
+  return out;
+}
+
 export function minifyCss(css: string): string {
-  return css
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/:\s+/g, ':')
-    .replace(/;}/g, '}')
-    .trim();
+  return (
+    css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([{};,>])\s*/g, '$1')
+      .replace(/:\s+/g, ':')
+      .replace(/;}/g, '}')
+      .replace(/\s+!important/g, '!important')
+      // 0.5em -> .5em (not 10.5em, not -0.5em).
+      .replace(/(^|[\s:,(])0\.(\d)/g, '$1.$2')
+      // Combinators in selectors only: in calc() the spaces around + and - are required.
+      .replace(/(^|[{}])([^{}]*)\{/g, (_m, before: string, selector: string) => `${before}${selector.replace(/\s*([+~])\s*/g, '$1')}{`)
+      .trim()
+  );
 }
 
 /**

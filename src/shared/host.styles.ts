@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /**
  * The reset every element starts from. Hostile page CSS cannot reach inside the shadow root, but
@@ -65,28 +65,19 @@ export const hostStyles = css`
     text-decoration: none;
     cursor: pointer;
   }
-  button.primary,
-  .button.primary {
+  /* After button and .button: the same specificity as .button, so it wins by coming later. */
+  .primary {
     background: var(--_accent);
     color: var(--_accent-contrast);
   }
-  button:focus-visible,
-  a:focus-visible,
-  input:focus-visible,
-  [tabindex]:focus-visible {
+  /* A ring for keyboard users only: buttons, links, answers, and the headings that receive focus
+     when the step changes (never on a click). */
+  :focus-visible {
     outline: 3px solid var(--_focus-ring);
     outline-offset: 2px;
   }
   a {
     color: var(--_accent);
-  }
-  /* Headings that receive focus when the step changes: a ring for keyboard users only. */
-  [tabindex='-1']:focus {
-    outline: none;
-  }
-  [tabindex='-1']:focus-visible {
-    outline: 3px solid var(--_focus-ring);
-    outline-offset: 2px;
   }
   /* The framed box of the quiz and the result card. */
   .card {
@@ -126,17 +117,13 @@ export const hostStyles = css`
     }
     /* The browser paints a Canvas backplate behind forced text; HighlightText on it can vanish
        (white on white). Keep the pair together and opt out of the backplate. */
-    button.primary,
-    .button.primary {
+    .primary {
       forced-color-adjust: none;
       border-color: Highlight;
       color: HighlightText;
       background: Highlight;
     }
-    button:focus-visible,
-    a:focus-visible,
-    input:focus-visible,
-    [tabindex]:focus-visible {
+    :focus-visible {
       outline-color: Highlight;
     }
   }

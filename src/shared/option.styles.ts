@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /**
  * A question with its answers as bordered rows (label with a native radio or checkbox): the quiz's

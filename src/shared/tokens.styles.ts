@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './css.js';
 
 /**
  * The dark scheme: used by theme="dark", and by theme="auto" when the system is dark. Its colours

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
 import { own, type QuestionConfig } from '../../engine/index.js';
 import { reportToDataLayer } from '../../shared/analytics.js';
 import { CareChoiceElement } from '../../shared/care-choice-element.js';
@@ -9,10 +8,10 @@ import { readiness } from '../../shared/persist.js';
 import { PopupController } from './popup-controller.js';
 import { ShareLinkController } from '../../shared/share-link-controller.js';
 import { StoreController } from '../../shared/store-controller.js';
-import { styleProps } from './style-props.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
 import { checkLinkAttribute } from '../../shared/safe-href.js';
 import { checkTheme } from '../../shared/warn.js';
+import { button } from '../../shared/button.js';
 import { CareChoiceResult, CTA_HIDDEN, RESULT_PARTS } from '../care-choice-result/care-choice-result.js';
 import { styles } from './care-choice-quiz.styles.js';
 
@@ -195,17 +194,9 @@ export class CareChoiceQuiz extends CareChoiceElement {
   private showError = false;
   private announcement = '';
 
-  private get questionHeading() {
-    return this.renderRoot?.querySelector<HTMLElement>('#question-heading') ?? undefined;
-  }
-  private get resultCard() {
-    return this.renderRoot?.querySelector<CareChoiceResult>('care-choice-result') ?? undefined;
-  }
-  private get dialog() {
-    return this.renderRoot?.querySelector<HTMLDialogElement>('dialog') ?? undefined;
-  }
-  private get trigger() {
-    return this.renderRoot?.querySelector<HTMLElement>('[part~="trigger"]') ?? undefined;
+  /** The first element in the shadow root that matches (none before the first render). */
+  private find<T extends Element>(selector: string) {
+    return this.renderRoot?.querySelector<T>(selector);
   }
 
   protected readonly store = new StoreController(this, {
@@ -222,8 +213,8 @@ export class CareChoiceQuiz extends CareChoiceElement {
     trigger: () => (this.mode === 'popup' ? this.openOn : undefined),
     value: () => this.openValue,
     once: () => this.showOnce,
-    dialog: () => this.dialog,
-    opener: () => this.trigger,
+    dialog: () => this.find<HTMLDialogElement>('dialog'),
+    opener: () => this.find<HTMLElement>('[part~="trigger"]'),
     focus: () => this.focusView(),
   });
   private lastView?: string;
@@ -263,6 +254,15 @@ export class CareChoiceQuiz extends CareChoiceElement {
     this.lastView = view;
     // Move focus only when the step changed after first render, never on page load.
     if (moved) this.focusView();
+    // Each input shows what the store holds. Lit reuses the inputs from one question to the next,
+    // and a check the visitor made that was never rendered (an answer and Next in one go) is not a
+    // value Lit knows to clear: a `.checked` binding would leave it showing on the next question.
+    const state = this.store.state;
+    // The bar's fill through the CSSOM: a style attribute is refused by a strict
+    // Content-Security-Policy (style-src without 'unsafe-inline').
+    if (state) this.find<HTMLElement>('.fill')?.style.setProperty('inline-size', `${((state.step + 1) / state.total) * 100}%`);
+    const chosen = (state && own(state.effective, state.visible[state.step]?.id ?? '')) || [];
+    for (const input of this.renderRoot.querySelectorAll<HTMLInputElement>('.options input')) input.checked = chosen.includes(input.value);
   }
 
   override connectedCallback() {
@@ -274,13 +274,13 @@ export class CareChoiceQuiz extends CareChoiceElement {
   /** Focus to the heading of what is shown: the question, the intro, or the result. */
   private focusView() {
     if (this.view === 'result') this.focusResult();
-    else this.questionHeading?.focus();
+    else this.find<HTMLElement>('#question-heading')?.focus();
   }
 
   private focusResult() {
-    const card = this.resultCard;
+    const card = this.find<CareChoiceResult>('care-choice-result');
     if (card) void card.updateComplete.then(() => card.focusHeading());
-    else this.questionHeading?.focus();
+    else this.find<HTMLElement>('#question-heading')?.focus();
   }
 
   constructor() {
@@ -330,7 +330,7 @@ export class CareChoiceQuiz extends CareChoiceElement {
       <slot name="intro"></slot>
       <h2 id="question-heading" tabindex="-1">${this.t('quiz.intro.title')}</h2>
       <p>${this.t('quiz.intro.text')}</p>
-      <button type="button" part="button start-button" class="primary" @click=${this.onStart}>${this.t('quiz.start')}</button>
+      ${button('start', this.t('quiz.start'), this.onStart, 'primary')}
     </div>`;
   }
 
@@ -340,7 +340,6 @@ export class CareChoiceQuiz extends CareChoiceElement {
     if (!question) return nothing;
     const { total } = state;
     const step = state.step + 1;
-    const chosen = own(state.effective, question.id) ?? [];
     const last = step === state.visible.length;
     const describedBy = [question.help ? 'help' : '', this.showError ? 'error' : ''].filter(Boolean).join(' ');
     // No <form>: a sandboxed iframe without allow-forms blocks submission, and with it the quiz.
@@ -357,49 +356,29 @@ export class CareChoiceQuiz extends CareChoiceElement {
           aria-valuenow=${step}
           aria-valuetext=${this.t('quiz.progress', { step, total })}
         >
-          <div class="fill" ${styleProps({ 'inline-size': `${(step / total) * 100}%` })}></div>
+          <div class="fill"></div>
         </div>
       </div>
       <fieldset part="question" aria-describedby=${describedBy || nothing} aria-invalid=${this.showError ? 'true' : nothing}>
         <legend><h2 id="question-heading" part="question-text" tabindex="-1">${question.text}</h2></legend>
         ${question.help ? html`<p id="help" part="help" class="help">${question.help}</p>` : nothing}
-        ${keyed(
-          question.id,
-          html`<div class="options">${question.options.map((option) => this.renderOption(question, option.id, option.label, chosen))}</div>`,
-        )}
+        <div class="options">${question.options.map((option) => this.renderOption(question, option.id, option.label))}</div>
         ${this.showError ? html`<p id="error" part="error" class="error" role="alert">${this.t('quiz.required')}</p>` : nothing}
       </fieldset>
       <div class="actions">
-        ${
-          state.step > 0
-            ? html`<button type="button" part="button back-button" @click=${this.onBack}>${this.t('quiz.back')}</button>`
-            : nothing
-        }
-        <button type="button" part="button next-button" class="primary" @click=${this.onNext}>${this.t(last ? 'quiz.finish' : 'quiz.next')}</button>
-        ${
-          state.revealed && !last
-            ? html`<button type="button" part="button result-button" @click=${this.onShowResult}>${this.t('quiz.back-to-result')}</button>`
-            : nothing
-        }
-        ${
-          Object.keys(state.answers).length
-            ? html`<button type="button" part="button restart-button" class="restart" @click=${this.onRestart}>${this.t('quiz.restart')}</button>`
-            : nothing
-        }
+        ${state.step > 0 ? button('back', this.t('quiz.back'), this.onBack) : nothing}
+        ${button('next', this.t(last ? 'quiz.finish' : 'quiz.next'), this.onNext, 'primary')}
+        ${state.revealed && !last ? button('result', this.t('quiz.back-to-result'), this.onShowResult) : nothing}
+        ${Object.keys(state.answers).length ? button('restart', this.t('quiz.restart'), this.onRestart, 'restart') : nothing}
       </div>
     </div>`;
   }
 
-  /**
-   * One answer. The options are keyed by question, so each question gets inputs of its own: a
-   * reused input could keep a check the visitor made on the question before, which Lit's `.checked`
-   * binding never committed and so never clears (fast keyboard users saw an answer not recorded).
-   */
-  private renderOption(question: QuestionConfig, id: string, label: string, chosen: string[]) {
+  /** One answer; whether it is checked is set in `updated()`, from the store. */
+  private renderOption(question: QuestionConfig, id: string, label: string) {
     return html`<label part="option" class="option">
       <input
         type=${question.multiple ? 'checkbox' : 'radio'}
-        .checked=${chosen.includes(id)}
         name=${question.id}
         value=${id}
         @change=${this.onChange}
@@ -425,8 +404,7 @@ export class CareChoiceQuiz extends CareChoiceElement {
     }
     return html`<h2 id="question-heading" tabindex="-1">${this.t('quiz.announce.result')}</h2>
       <div class="actions">
-        <button type="button" part="button back-button" @click=${this.onBack}>${this.t('quiz.back')}</button>
-        <button type="button" part="button restart-button" class="restart" @click=${this.onRestart}>${this.t('quiz.restart')}</button>
+        ${button('back', this.t('quiz.back'), this.onBack)} ${button('restart', this.t('quiz.restart'), this.onRestart, 'restart')}
       </div>`;
   }
 

@@ -16,6 +16,7 @@ import { readiness } from '../../shared/persist.js';
 import { ShareLinkController } from '../../shared/share-link-controller.js';
 import { checkLinkAttribute, safeHref } from '../../shared/safe-href.js';
 import { checkTheme, warnOnce } from '../../shared/warn.js';
+import { button } from '../../shared/button.js';
 import { localDate, renderSources } from '../../shared/sources.js';
 import { StoreController } from '../../shared/store-controller.js';
 import { tokenStyles } from '../../shared/tokens.styles.js';
@@ -178,10 +179,6 @@ export class CareChoiceResult extends CareChoiceElement {
   private ready: Readiness = {};
   private readyLoaded = false;
 
-  private get heading() {
-    return this.renderRoot?.querySelector<HTMLElement>('#heading') ?? undefined;
-  }
-
   protected readonly store = new StoreController(this, { config: () => this.source.config, owns: false });
   private readonly shareLink = new ShareLinkController(this, { store: () => this.store.state && this.store.store });
   /** The call to action and report links as checked: the address to use, or what is wrong. */
@@ -207,7 +204,7 @@ export class CareChoiceResult extends CareChoiceElement {
 
   /** Moves keyboard and screen-reader focus to the result heading. */
   focusHeading() {
-    this.heading?.focus();
+    this.renderRoot?.querySelector<HTMLElement>('#heading')?.focus();
   }
 
   override render() {
@@ -483,9 +480,8 @@ export class CareChoiceResult extends CareChoiceElement {
 
   private renderActions() {
     return html`<div part="actions" class="actions">
-        <button type="button" part="button restart-button" @click=${this.onRestart}>${this.t('quiz.restart')}</button>
-        <button type="button" part="button print-button" @click=${this.onPrint}>${this.t('result.print')}</button>
-        <button type="button" part="button copy-button" @click=${this.onCopyLink}>${this.t('result.copy-link')}</button>
+        ${button('restart', this.t('quiz.restart'), this.onRestart)} ${button('print', this.t('result.print'), this.onPrint)}
+        ${button('copy', this.t('result.copy-link'), this.onCopyLink)}
       </div>
       <div class="share" role="status">
         ${this.shareLink.status === 'copied' ? html`<p>${this.t('result.copied')}</p>` : nothing}

@@ -11,11 +11,13 @@ export function printOnly(element: Element) {
   while (host.getRootNode() instanceof ShadowRoot) host = (host.getRootNode() as ShadowRoot).host;
   if (!sheet) {
     sheet = new CSSStyleSheet();
-    sheet.replaceSync(`@media print {
-      html[${MARK}] body * { visibility: hidden !important; }
-      html[${MARK}] [${MARK}], html[${MARK}] [${MARK}] * { visibility: visible !important; }
-      html[${MARK}] [${MARK}] { position: absolute !important; inset: 0 auto auto 0 !important; inline-size: 100% !important; margin: 0 !important; }
-    }`);
+    // Written minified: the drop-in's minifier sees only css`` templates.
+    const page = `html[${MARK}]`;
+    const widget = `${page} [${MARK}]`;
+    sheet.replaceSync(
+      `@media print{${page} body *{visibility:hidden!important}${widget},${widget} *{visibility:visible!important}` +
+        `${widget}{position:absolute!important;inset:0 auto auto 0!important;inline-size:100%!important;margin:0!important}}`,
+    );
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   }
   const cleanup = () => {

@@ -1,4 +1,5 @@
-import { css, html } from 'lit';
+import { html } from 'lit';
+import { css } from '../../shared/css.js';
 import { reportToDataLayer } from '../../shared/analytics.js';
 import { CareChoiceElement } from '../../shared/care-choice-element.js';
 import { ShareLinkController } from '../../shared/share-link-controller.js';

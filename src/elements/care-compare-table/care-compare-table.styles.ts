@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '../../shared/css.js';
 
 export const styles = css`
   /* The container is the wrapper inside, not the host: the host has content-visibility: auto (shared

@@ -20,6 +20,9 @@ async function path(answers: Record<string, string[]>) {
     shown.push(before);
     expect(bar(quiz).getAttribute('aria-valuetext')).to.equal(before);
     expect(`Question ${bar(quiz).getAttribute('aria-valuenow')} of ${bar(quiz).getAttribute('aria-valuemax')}`).to.equal(before);
+    const [step, total] = [bar(quiz).getAttribute('aria-valuenow'), bar(quiz).getAttribute('aria-valuemax')].map(Number);
+    const fill = parseFloat(bar(quiz).querySelector<HTMLElement>('.fill')!.style.inlineSize);
+    expect(fill, 'the bar filled as far, in percent').to.be.closeTo((step! / total!) * 100, 0.01);
     if (shown.length > 1) expect(live(quiz), 'announced as shown').to.equal(before);
     await quiz.answer(id, answers[id]!);
     if (quiz.button('next-button')!.textContent!.trim() === 'Next') expect(quiz.progress, `choosing on "${id}"`).to.equal(before);
