@@ -155,7 +155,16 @@ export function createEditor(root, { onChange, storage = localStorage }) {
       box.append(el('summary', { text: `Question ${qi + 1}: ${question.text}` }));
       field(box, { lang: 'en', path: `${at}.text`, label: 'Question text' });
       if (typeof question.help === 'string') field(box, { lang: 'en', path: `${at}.help`, label: 'Help', multiline: true });
-      if (qi > 0) box.append(condition(`${at}.showIf`, question.showIf, config.questions.slice(0, qi), 'Ask this question'));
+      if (qi > 0)
+        box.append(
+          condition(
+            `${at}.showIf`,
+            question.showIf,
+            config.questions.slice(0, qi),
+            'Ask this question',
+            !!defaultQuestion(question.id)?.showIf,
+          ),
+        );
       question.options.forEach((option, oi) => {
         const set = el('fieldset', { className: 'option' });
         set.append(el('legend', { text: `Answer ${oi + 1}` }));
@@ -176,13 +185,13 @@ export function createEditor(root, { onChange, storage = localStorage }) {
         });
         set.append(weights);
         field(set, { lang: 'en', path: `${path}.reason`, label: 'Reason shown with the result', multiline: true });
-        // Answers the agency added can go again (the built-in ones stay: the widget merges by id).
-        if (!isDefaultOption(question.id, option.id))
-          set.append(button('Remove this answer', { action: 'remove-option', question: String(qi), option: String(oi) }));
+        set.append(
+          actions(`answer "${option.label}"`, oi, question.options.length, { kind: 'option', question: String(qi), option: String(oi) }),
+        );
         box.append(set);
       });
       box.append(adder(`Add an answer to question ${qi + 1}`, [['label', 'New answer']], { action: 'add-option', question: String(qi) }));
-      if (!isDefaultQuestion(question.id)) box.append(button('Remove this question', { action: 'remove-question', question: String(qi) }));
+      box.append(actions(`question "${question.text}"`, qi, config.questions.length, { kind: 'question', question: String(qi) }));
       content.append(box);
     });
     content.append(
@@ -207,7 +216,8 @@ export function createEditor(root, { onChange, storage = localStorage }) {
         field(set, { lang: 'en', path: `nextSteps.${key}[${si}].text`, label: `Next step ${si + 1}`, multiline: true });
         if (typeof step.href === 'string')
           field(set, { lang: 'en', path: `nextSteps.${key}[${si}].href`, label: `Next step ${si + 1}, link` });
-        set.append(condition(`nextSteps.${key}[${si}].showIf`, step.showIf, config.questions, `Show next step ${si + 1}`));
+        const builtIn = !!getAt(defaultConfigs.en, `nextSteps.${key}[${si}].showIf`);
+        set.append(condition(`nextSteps.${key}[${si}].showIf`, step.showIf, config.questions, `Show next step ${si + 1}`, builtIn));
       });
       results.append(set);
     }
@@ -223,14 +233,14 @@ export function createEditor(root, { onChange, storage = localStorage }) {
    * A condition (`showIf`): always, or only when the answer to an earlier question is one of the
    * ticked answers. The same in every language.
    */
-  function condition(path, rule, questions, what) {
+  function condition(path, rule, questions, what, builtIn) {
     const set = el('fieldset', { className: 'condition', attrs: { 'data-condition': path } });
     set.append(el('legend', { text: `${what}: when?` }));
     const id = `condition-${++uid}`;
     const select = el('select', { attrs: { id, 'data-role': 'question' } });
     const always = new Option('Always', '');
     // A built-in condition can change, not go: the widget merges edits onto the built-in content.
-    always.disabled = !!getAt(defaultConfigs.en, path);
+    always.disabled = builtIn;
     select.append(always);
     for (const q of questions) select.append(new Option(`When the answer to "${q.text}" is one of these`, q.id));
     select.value = rule?.question ?? '';
@@ -281,9 +291,25 @@ export function createEditor(root, { onChange, storage = localStorage }) {
     )?.focus();
   });
 
-  const isDefaultQuestion = (id) => defaultConfigs.en.questions.some((q) => q.id === id);
-  const isDefaultOption = (questionId, optionId) =>
-    !!defaultConfigs.en.questions.find((q) => q.id === questionId)?.options.some((o) => o.id === optionId);
+  const defaultQuestion = (id) => defaultConfigs.en.questions.find((q) => q.id === id);
+
+  /**
+   * Move up, Move down and Remove for item `index` of `count` (a question or an answer, built-in
+   * ones too: the export removes them with `{ "id": ..., "remove": true }`). Each button's name says
+   * which item it acts on.
+   */
+  function actions(what, index, count, data) {
+    const group = el('div', { className: 'item-actions' });
+    const add = (text, action, extra = {}) => {
+      const node = button(text, { action, ...data, ...extra });
+      node.setAttribute('aria-label', `${text}: ${what}`);
+      group.append(node);
+    };
+    if (index > 0) add('Move up', `move-${data.kind}`, { by: '-1' });
+    if (index < count - 1) add('Move down', `move-${data.kind}`, { by: '1' });
+    add(data.kind === 'question' ? 'Remove this question' : 'Remove this answer', `remove-${data.kind}`);
+    return group;
+  }
 
   function button(text, data) {
     const node = el('button', { text, className: 'secondary', attrs: { type: 'button' } });
@@ -326,10 +352,32 @@ export function createEditor(root, { onChange, storage = localStorage }) {
       said = `Answer "${values.label}" added to question ${qi + 1}. Give it its weights and a reason.`;
     } else if (action === 'remove-option') {
       const oi = Number(data.option);
-      const label = drafts.en.questions[qi].options[oi].label;
+      const options = drafts.en.questions[qi].options;
+      const label = options[oi].label;
       for (const lang of LANGS()) drafts[lang].questions[qi].options.splice(oi, 1);
-      focus = `en|questions[${qi}].text`;
-      said = `Answer "${label}" removed.`;
+      // The focus goes to the answer that took its place (or the one before it, or the question).
+      const next = Math.min(oi, options.length - 1);
+      focus = next >= 0 ? `en|questions[${qi}].options[${next}].label` : `en|questions[${qi}].text`;
+      said = `Answer "${label}" removed from question ${qi + 1}.`;
+    } else if (action === 'move-option' || action === 'move-question') {
+      const by = Number(data.by);
+      const list = (lang) => (action === 'move-option' ? drafts[lang].questions[qi].options : drafts[lang].questions);
+      const from = action === 'move-option' ? Number(data.option) : qi;
+      const to = from + by;
+      if (to < 0 || to >= list('en').length) return;
+      for (const lang of LANGS()) {
+        const items = list(lang);
+        [items[from], items[to]] = [items[to], items[from]];
+      }
+      const item = list('en')[to];
+      const kind = action === 'move-option' ? 'Answer' : 'Question';
+      said = `${kind} "${item.label ?? item.text}" moved ${by < 0 ? 'up' : 'down'}: now ${kind.toLowerCase()} ${to + 1} of ${list('en').length}.`;
+      // The focus stays on the moved item: the same button, or the other way when it reached an end.
+      const where =
+        action === 'move-option' ? `[data-question="${qi}"][data-option="${to}"]` : `[data-kind="question"][data-question="${to}"]`;
+      focus = () =>
+        content.querySelector(`button[data-action="${action}"][data-by="${by}"]${where}`) ??
+        content.querySelector(`button[data-action="${action}"]${where}`);
     } else if (action === 'add-question') {
       if (!values.text || !values.first || !values.second)
         return announce('Type the question and its first two answers first.', group.querySelector('input'));
@@ -349,12 +397,15 @@ export function createEditor(root, { onChange, storage = localStorage }) {
     } else if (action === 'remove-question') {
       const text = drafts.en.questions[qi].text;
       for (const lang of LANGS()) drafts[lang].questions.splice(qi, 1);
+      // The focus goes to the question that took its place (or the one before it).
+      const next = drafts.en.questions[Math.min(qi, drafts.en.questions.length - 1)];
+      focus = () => next && content.querySelector(`details[data-question="${CSS.escape(next.id)}"] > summary`);
       said = `Question "${text}" removed.`;
     } else return;
     const open = [...content.querySelectorAll('details[open][data-question]')].map((d) => d.dataset.question);
     rebuild();
     for (const id of open) content.querySelector(`details[data-question="${CSS.escape(id)}"]`)?.setAttribute('open', '');
-    const target = focus && fields.get(focus)?.input;
+    const target = typeof focus === 'function' ? focus() : focus && fields.get(focus)?.input;
     target?.closest('details')?.setAttribute('open', '');
     announce(said, target ?? content.querySelector('summary'));
   }
@@ -407,6 +458,14 @@ export function createEditor(root, { onChange, storage = localStorage }) {
     }
   }
 
+  /** `scoring.bothWhen` rules naming a question the content no longer has (the widget refuses them). */
+  const bothWhenProblems = (config) =>
+    (config.scoring?.bothWhen ?? []).flatMap((rule, i) =>
+      config.questions.some((q) => q.id === rule?.question)
+        ? []
+        : [{ path: `scoring.bothWhen[${i}].question`, message: `must name a question, got ${JSON.stringify(rule?.question)}` }],
+    );
+
   /** Runs the engine's validation on every draft and puts each message at its field. */
   function validate() {
     const unplaced = [];
@@ -416,7 +475,7 @@ export function createEditor(root, { onChange, storage = localStorage }) {
     }
     let count = 0;
     for (const lang of LANGS()) {
-      const errors = validateConfig(drafts[lang]);
+      const errors = [...validateConfig(drafts[lang]), ...bothWhenProblems(drafts[lang])];
       count += errors.length;
       for (const error of errors) {
         const at = fields.get(`${lang}|${error.path}`);
@@ -485,6 +544,11 @@ export function createEditor(root, { onChange, storage = localStorage }) {
   return {
     /** The last valid config in `lang` (English when the editor has no such language). */
     configFor: (lang) => valid[lang] ?? valid.en,
+    /**
+     * The same as an override of the built-in content in `lang`: what the preview is given, so it
+     * merges as the exported code does (a whole config cannot remove a built-in item; the marker can).
+     */
+    overrideFor: (lang) => (valid[lang] ? diff(defaultConfigs[lang], valid[lang]) : diff(defaultConfigs.en, valid.en)),
     /** Whether the content differs from the default content. */
     edited: () => LANGS().some((lang) => diff(defaultConfigs[lang], valid[lang]) !== undefined),
     /**

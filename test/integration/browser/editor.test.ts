@@ -183,8 +183,59 @@ describe('content editor', function () {
       'the removals',
     );
     expect(code(win)).not.to.contain('application/json');
-    // The built-in ones cannot be removed.
-    expect(doc.querySelector('button[data-action="remove-option"], button[data-action="remove-question"]')).to.equal(null);
+  });
+
+  it('removes a built-in question and reorders two answers from the keyboard; a visitor sees both', async function () {
+    this.timeout(60000);
+    const win = await editor();
+    const doc = win.document;
+    const announced = () => doc.getElementById('editor-announce')!.textContent!;
+    // Answer 2 of the first question moves up: the focus stays on it, and it is said.
+    const [first, second] = en.questions[0]!.options;
+    const up = doc.querySelector<HTMLButtonElement>('button[data-action="move-option"][data-question="0"][data-option="1"][data-by="-1"]')!;
+    expect(up.getAttribute('aria-label')).to.equal(`Move up: answer "${second!.label}"`);
+    up.focus();
+    up.click();
+    // At the top it cannot go up again, so the focus is on its Move down.
+    const moved = doc.activeElement as HTMLButtonElement;
+    expect(moved.dataset).to.deep.include({ action: 'move-option', question: '0', option: '0', by: '1' });
+    expect(moved.getAttribute('aria-label')).to.equal(`Move down: answer "${second!.label}"`);
+    expect(announced()).to.equal(`Answer "${second!.label}" moved up: now answer 1 of ${en.questions[0]!.options.length}.`);
+    // A built-in question goes; the focus goes to the question that took its place.
+    const qi = en.questions.findIndex((q) => q.id === 'works-for');
+    doc.querySelector<HTMLButtonElement>(`button[data-action="remove-question"][data-question="${qi}"]`)!.click();
+    expect(announced()).to.equal(`Question "${en.questions[qi]!.text}" removed.`);
+    expect(doc.activeElement).to.equal(doc.querySelector(`details[data-question="${en.questions[qi + 1]!.id}"] > summary`));
+    const quiz = quizOf(win);
+    await until(win, () => quiz.effectiveConfig.questions.length === en.questions.length - 1, 'the removal in the preview');
+    expect(quiz.effectiveConfig.questions[0]!.options.slice(0, 2).map((o) => o.id)).to.deep.equal([second!.id, first!.id]);
+    // The embed code removes it with the marker and lists the answers in their new order.
+    const copied = code(win);
+    expect(copied).to.contain('"remove": true');
+    expect(copied).not.to.contain(en.questions[qi]!.text);
+    await balanceShares(win);
+    // A visitor's page with the pasted code.
+    const local = copied.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/care-choice@[^/]+\/dist\//g, '/dist/');
+    const page = await openPage(`<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${local}</body></html>`);
+    const [visitorQuiz] = (await widgetsReady(page)) as Quiz[];
+    const shown = () => visitorQuiz!.shadowRoot!.textContent ?? '';
+    await until(page, () => shown().includes(second!.label), 'the first question');
+    expect(shown().indexOf(second!.label)).to.be.lessThan(shown().indexOf(first!.label));
+    expect(visitorQuiz!.effectiveConfig.questions.map((q) => q.id)).not.to.include('works-for');
+    // Through the whole quiz without an answer for the removed question: it is never asked.
+    const answers = Object.fromEntries(Object.entries(parentAtHome).filter(([id]) => id !== 'works-for'));
+    const result = await new QuizHarness(visitorQuiz!).completeWith(answers);
+    expect(result?.heading).to.be.a('string');
+  });
+
+  it('says what is wrong when a removed question is still named by a condition', async () => {
+    const win = await editor();
+    const qi = en.questions.findIndex((q) => q.id === 'duration');
+    win.document.querySelector<HTMLButtonElement>(`button[data-action="remove-question"][data-question="${qi}"]`)!.click();
+    const listed = win.document.getElementById('editor-problems')!.textContent!;
+    expect(listed).to.match(/scoring\.bothWhen\[\d+\]\.question: must name a question, got "duration"/);
+    expect(win.document.getElementById('editor-status')!.textContent).to.match(/problem/);
+    expect(code(win)).not.to.contain('"remove": true');
   });
 
   it("edits a question's condition: the answers that show it, in the preview and the code", async () => {
