@@ -29,6 +29,15 @@ export function setAt(root, path, value) {
   target[last] = value;
 }
 
+/** Leaves out the value at a path (an optional text left empty). */
+export function deleteAt(root, path) {
+  const keys = pathKeys(path);
+  const last = keys.pop();
+  let target = root;
+  for (const key of keys) target = target?.[key];
+  if (target && typeof target === 'object') delete target[last];
+}
+
 export const clone = (value) => JSON.parse(JSON.stringify(value));
 
 /**

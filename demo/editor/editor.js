@@ -2,8 +2,8 @@
 // Spanish side by side, checked live by the engine's own validation (each message at its field),
 // kept in localStorage, with the random-path balance check in a Web Worker, import and export.
 // Everything the agency types is only ever set as a field's value or as text: never as HTML.
-import { defaultConfigs, mergeConfig, RECOMMENDATIONS, validateConfig } from '../../src/engine/index.ts';
-import { clone, diff, getAt, idFrom, setAt } from './config-diff.js';
+import { defaultConfigs, mergeConfig, PROFESSION_KEYS, RECOMMENDATIONS, validateConfig } from '../../src/engine/index.ts';
+import { clone, deleteAt, diff, getAt, idFrom, setAt } from './config-diff.js';
 import { readImport } from './import.js';
 
 const STORAGE_KEY = 'care-choice-editor';
@@ -43,8 +43,43 @@ export function textPaths(config) {
   }
   paths.push(['table.caption', 'Table caption']);
   config.table.rows.forEach((_, ri) => paths.push([`table.rows[${ri}].label`, `Table row ${ri + 1}`]));
+  for (const key of PROFESSION_KEYS) {
+    const texts = config.professions[key];
+    for (const name of Object.keys(texts)) {
+      if (name === 'associationHref') continue;
+      const at = `professions.${key}.${name}`;
+      if (Array.isArray(texts[name])) texts[name].forEach((_, i) => paths.push([`${at}[${i}]`, `${texts.name}, ${name} ${i + 1}`]));
+      else if (typeof texts[name] === 'string') paths.push([at, `${texts.name}, ${name}`]);
+    }
+  }
+  for (const key of RECOMMENDATIONS)
+    if (typeof config.results[key].weakTitle === 'string') paths.push([`results.${key}.weakTitle`, `Result "${key}", title when weak`]);
+  config.sources.forEach((source, i) => {
+    paths.push([`sources[${i}].title`, `Source ${i + 1}, title`]);
+    if (typeof source.publisher === 'string') paths.push([`sources[${i}].publisher`, `Source ${i + 1}, publisher`]);
+  });
+  for (const key of Object.keys(config.strings))
+    if (!key.startsWith('quiz.intro.') && typeof config.strings[key] === 'string') paths.push([`strings.${key}`, `Interface: ${key}`]);
   return paths;
 }
+
+/** The texts of a profession the editor offers, in the order the table and result use them. */
+const PROFESSION_FIELDS = [
+  ['name', 'Name'],
+  ['summary', 'Summary'],
+  ['alsoCalled', 'Also called'],
+  ['employer', 'Who they work for'],
+  ['where', 'Where they work'],
+  ['focus', 'Focus'],
+  ['duties', 'Duties (one per line)'],
+  ['overTime', 'Over time'],
+  ['whoPays', 'Who pays'],
+  ['limits', 'Limits (one per line)'],
+  ['association', 'Professional association'],
+  ['associationHref', 'Professional association, link'],
+  ['betterFit', 'A better fit when'],
+  ['questionsToAsk', 'Questions to ask (one per line)'],
+];
 
 /** One CSV field, quoted when it needs to be. */
 const csvField = (value) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
@@ -102,7 +137,12 @@ export function createEditor(root, { onChange, storage = localStorage }) {
         const draft = stored[lang];
         if (
           !draft ||
-          validateConfig(draft).some((e) => !/\.(text|label|reason|help|title|summary|caption|weights\.\w+)$|^strings\./.test(e.path))
+          validateConfig(draft).some(
+            (e) =>
+              !/\.(text|label|reason|help|title|weakTitle|summary|caption|publisher|href|date|checked|weights\.\w+)$|^(strings|professions)\.|^contentDate$/.test(
+                e.path,
+              ),
+          )
         )
           return undefined;
         out[lang] = draft;
@@ -122,18 +162,22 @@ export function createEditor(root, { onChange, storage = localStorage }) {
   }
 
   /** A labelled field bound to `path` of the `lang` draft, with its message under it. */
-  function field(parent, { lang, path, label, type = 'text', multiline = false }) {
+  function field(parent, { lang, path, label, type = 'text', multiline = false, list = false }) {
     const id = `field-${++uid}`;
     const wrap = el('div', { className: 'field' });
     const labelEl = el('label', { text: label, attrs: { for: id } });
-    const input = el(multiline ? 'textarea' : 'input', { attrs: { id, 'aria-describedby': `${id}-error` } });
-    if (!multiline) input.type = type;
-    else input.rows = 2;
+    const input = el(multiline || list ? 'textarea' : 'input', { attrs: { id, 'aria-describedby': `${id}-error` } });
+    const value = getAt(drafts[lang], path);
+    if (!multiline && !list) input.type = type;
+    else input.rows = list ? Math.max(3, (value ?? []).length + 1) : 2;
+    // One item per line; an empty line is no item.
+    if (list) input.dataset.list = '';
+    // A text the built-in content does not have can be left empty: then it is left out.
+    if (getAt(defaultConfigs[lang] ?? defaultConfigs.en, path) === undefined) input.dataset.optional = '';
     if (type === 'number') Object.assign(input, { min: '0', max: '100', step: 'any', inputMode: 'decimal' });
     input.dataset.lang = lang;
     input.dataset.path = path;
-    const value = getAt(drafts[lang], path);
-    input.value = value === undefined ? '' : String(value);
+    input.value = value === undefined ? '' : list ? value.join('\n') : String(value);
     const message = el('p', { className: 'field-error', attrs: { id: `${id}-error` } });
     wrap.append(labelEl, input, message);
     parent.append(wrap);
@@ -211,6 +255,8 @@ export function createEditor(root, { onChange, storage = localStorage }) {
       const set = el('fieldset');
       set.append(el('legend', { text: `Result: ${key}` }));
       field(set, { lang: 'en', path: `results.${key}.title`, label: 'Title' });
+      if (typeof config.results[key].weakTitle === 'string')
+        field(set, { lang: 'en', path: `results.${key}.weakTitle`, label: 'Title when the fit is weak' });
       field(set, { lang: 'en', path: `results.${key}.summary`, label: 'Summary', multiline: true });
       config.nextSteps[key].forEach((step, si) => {
         field(set, { lang: 'en', path: `nextSteps.${key}[${si}].text`, label: `Next step ${si + 1}`, multiline: true });
@@ -227,6 +273,40 @@ export function createEditor(root, { onChange, storage = localStorage }) {
     field(table, { lang: 'en', path: 'table.caption', label: 'Caption' });
     config.table.rows.forEach((_, ri) => field(table, { lang: 'en', path: `table.rows[${ri}].label`, label: `Row ${ri + 1}` }));
     content.append(table);
+    const professions = el('details', { className: 'professions' });
+    professions.append(el('summary', { text: 'The two professions' }));
+    for (const key of PROFESSION_KEYS) {
+      const set = el('fieldset');
+      set.append(el('legend', { text: config.professions[key].name }));
+      for (const [name, label] of PROFESSION_FIELDS) {
+        const value = config.professions[key][name];
+        const path = `professions.${key}.${name}`;
+        if (Array.isArray(value)) field(set, { lang: 'en', path, label, list: true });
+        else field(set, { lang: 'en', path, label, multiline: typeof value === 'string' && value.length > 60 });
+      }
+      professions.append(set);
+    }
+    content.append(professions);
+    const sources = el('details', { className: 'sources' });
+    sources.append(el('summary', { text: 'Sources and content date' }));
+    field(sources, { lang: 'en', path: 'contentDate', label: 'Content date (YYYY-MM-DD)' });
+    config.sources.forEach((_, i) => {
+      const set = el('fieldset');
+      set.append(el('legend', { text: `Source ${i + 1}` }));
+      field(set, { lang: 'en', path: `sources[${i}].title`, label: 'Title' });
+      field(set, { lang: 'en', path: `sources[${i}].href`, label: 'Link' });
+      field(set, { lang: 'en', path: `sources[${i}].publisher`, label: 'Publisher' });
+      field(set, { lang: 'en', path: `sources[${i}].date`, label: 'Date' });
+      field(set, { lang: 'en', path: `sources[${i}].checked`, label: 'Link checked on (YYYY-MM-DD)' });
+      sources.append(set);
+    });
+    content.append(sources);
+    const strings = el('details', { className: 'strings' });
+    strings.append(el('summary', { text: 'Interface texts (buttons, headings, messages)' }));
+    for (const key of Object.keys(config.strings))
+      if (!key.startsWith('quiz.intro.'))
+        field(strings, { lang: 'en', path: `strings.${key}`, label: key, multiline: config.strings[key].length > 60 });
+    content.append(strings);
   }
 
   /**
@@ -429,7 +509,7 @@ export function createEditor(root, { onChange, storage = localStorage }) {
     }
     for (const [path, name] of textPaths(drafts.en)) {
       const row = el('div', { className: 'translation', attrs: { 'data-path': path } });
-      row.append(el('h4', { text: name }));
+      row.append(el('h3', { text: name }));
       row.append(el('p', { className: 'source-text', text: String(getAt(drafts.en, path) ?? ''), attrs: { lang: 'en' } }));
       for (const lang of others) {
         const input = field(row, { lang, path, label: nameOf(lang), multiline: String(getAt(drafts.en, path) ?? '').length > 60 });
@@ -478,7 +558,7 @@ export function createEditor(root, { onChange, storage = localStorage }) {
       const errors = [...validateConfig(drafts[lang]), ...bothWhenProblems(drafts[lang])];
       count += errors.length;
       for (const error of errors) {
-        const at = fields.get(`${lang}|${error.path}`);
+        const at = fields.get(`${lang}|${error.path}`) ?? fields.get(`${lang}|${error.path.replace(/\[\d+\]$/, '')}`);
         if (at) {
           at.message.textContent = at.message.textContent ? `${at.message.textContent} ${error.message}` : `This ${error.message}.`;
           at.input.setAttribute('aria-invalid', 'true');
@@ -506,8 +586,10 @@ export function createEditor(root, { onChange, storage = localStorage }) {
     const input = event.target;
     const { lang, path } = input.dataset ?? {};
     if (!lang || !path || !fields.has(`${lang}|${path}`)) return;
-    const value = input.type === 'number' ? (input.value === '' ? '' : Number(input.value)) : input.value;
-    setAt(drafts[lang], path, value);
+    let value = input.type === 'number' ? (input.value === '' ? '' : Number(input.value)) : input.value;
+    if (input.dataset.list !== undefined) value = input.value.split('\n').filter((line) => line.trim());
+    if (value === '' && input.dataset.optional !== undefined) deleteAt(drafts[lang], path);
+    else setAt(drafts[lang], path, value);
     // Weights are the same in every language: an English weight is the weight.
     if (input.type === 'number')
       for (const other of LANGS()) if (other !== lang && getAt(drafts[other], path) !== undefined) setAt(drafts[other], path, value);

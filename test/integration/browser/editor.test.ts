@@ -228,6 +228,40 @@ describe('content editor', function () {
     expect(result?.heading).to.be.a('string');
   });
 
+  it("edits a profession's texts, a list of its limits and a source; the visitor's result card shows them", async function () {
+    this.timeout(60000);
+    const win = await editor();
+    const doc = win.document;
+    // A list field: one item per line.
+    const limits = field(win, 'professions.careManager.limits');
+    expect(limits.value).to.equal(en.professions.careManager.limits.join('\n'));
+    type(
+      win,
+      'professions.careManager.limits',
+      ['Harbor limit: not covered by most insurance.', ...en.professions.careManager.limits.slice(1)].join('\n'),
+    );
+    type(win, 'sources[0].title', 'Harbor Care guide to care managers');
+    // Live validation at the field: a bad link on a source, a blank line item is no item.
+    type(win, 'sources[0].href', 'javascript:alert(1)');
+    expect(field(win, 'sources[0].href').getAttribute('aria-invalid')).to.equal('true');
+    type(win, 'sources[0].href', en.sources[0]!.href!);
+    expect(field(win, 'sources[0].href').hasAttribute('aria-invalid')).to.equal(false);
+    // Every interface string has its field too, and each text is in the Languages tab beside its Spanish.
+    expect(field(win, 'strings.quiz.next').value).to.equal(en.strings['quiz.next']);
+    expect(field(win, 'professions.careManager.limits[0]', 'es').value).to.equal(es.professions.careManager.limits[0]);
+    expect(doc.querySelector('[data-flag-for="es|professions.careManager.limits[0]"]')!.textContent).to.contain('English changed');
+    const copied = code(win);
+    expect(copied).to.contain('Harbor limit: not covered by most insurance.');
+    const local = copied.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/care-choice@[^/]+\/dist\//g, '/dist/');
+    const page = await openPage(`<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${local}</body></html>`);
+    const [visitorQuiz] = (await widgetsReady(page)) as Quiz[];
+    const result = await new QuizHarness(visitorQuiz!).completeWith(parentAtHome);
+    expect(result?.heading).to.equal(en.results['care-manager'].title);
+    const card = visitorQuiz!.shadowRoot!.querySelector('care-choice-result')!.shadowRoot!.textContent!;
+    expect(card).to.contain('Harbor limit: not covered by most insurance.');
+    expect(card).to.contain('Harbor Care guide to care managers');
+  });
+
   it('says what is wrong when a removed question is still named by a condition', async () => {
     const win = await editor();
     const qi = en.questions.findIndex((q) => q.id === 'duration');
