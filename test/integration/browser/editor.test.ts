@@ -391,6 +391,18 @@ describe('content editor', function () {
     expect(win.document.querySelector('[data-flag-for="es|questions[0].text"]')!.textContent).to.equal('');
   });
 
+  it('keeps every field of the editor inside its column at 1280x900, clear of the preview', async () => {
+    const win = await editor();
+    win.document.querySelectorAll('#editor details').forEach((details) => details.setAttribute('open', ''));
+    const side = win.document.querySelector('.side')!.getBoundingClientRect();
+    const preview = win.document.getElementById('preview')!.getBoundingClientRect();
+    expect(side.right).to.be.at.most(preview.left);
+    const over = [...win.document.querySelectorAll('.side *')]
+      .filter((node) => node.getBoundingClientRect().right > side.right + 1)
+      .map((node) => `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}.${node.className}`);
+    expect(over.slice(0, 5)).to.deep.equal([]);
+  });
+
   it('is usable with the keyboard and has no serious axe violation', async function () {
     this.timeout(30000);
     const win = await editor();
