@@ -4,7 +4,7 @@ import '../../../src/lang/es.js';
 import { parentAtHome } from '../../fixtures/answers.js';
 import { QuizHarness } from '../../support/harness.js';
 import { viewport } from '../../support/helpers.js';
-import { closePages, openPage, until, widgetsReady } from '../../support/pages.js';
+import { closePages, openAddress, openPage, until, widgetsReady } from '../../support/pages.js';
 
 // The content editor (demo/playground.html), driven as an agency would: edit texts, a weight and a
 // Spanish text; watch the preview and the balance check; copy the embed code into a fresh page.
@@ -16,14 +16,7 @@ const es = defaultConfigs.es!;
 
 async function editor({ keep = false } = {}): Promise<Win> {
   if (!keep) localStorage.removeItem('care-choice-editor');
-  const frame = document.createElement('iframe');
-  frame.style.width = '1280px';
-  frame.style.height = '900px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/demo/playground.html';
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as Win;
+  const win = await openAddress('/demo/playground.html');
   await until(win, () => win.document.getElementById('preview-quiz')?.shadowRoot?.querySelector('#question-heading'), 'the preview');
   return win;
 }
