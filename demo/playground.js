@@ -171,7 +171,7 @@ function apply(event) {
   const content = editor.configFor(lang);
   if (shownContent !== content) {
     shownContent = content;
-    quiz.config = content;
+    quiz.config = editor.overrideFor(lang);
     renderAnswerFields(content);
   }
   const fallback = quizFallback(content, {

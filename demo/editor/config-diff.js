@@ -29,11 +29,21 @@ export function setAt(root, path, value) {
   target[last] = value;
 }
 
+/** Leaves out the value at a path (an optional text left empty). */
+export function deleteAt(root, path) {
+  const keys = pathKeys(path);
+  const last = keys.pop();
+  let target = root;
+  for (const key of keys) target = target?.[key];
+  if (target && typeof target === 'object') delete target[last];
+}
+
 export const clone = (value) => JSON.parse(JSON.stringify(value));
 
 /**
  * What to merge onto `base` to get `edited`, or undefined when they are the same. Lists of items
- * with ids give only the changed items (with their id); other lists are given whole.
+ * with ids give only the changed items (with their id), `{ id, remove: true }` for removed ones, and
+ * every item when their order changed; other lists are given whole.
  */
 export function diff(base, edited) {
   if (JSON.stringify(base) === JSON.stringify(edited)) return undefined;
@@ -46,17 +56,21 @@ export function diff(base, edited) {
     return Object.keys(out).length ? out : undefined;
   }
   if (Array.isArray(base) && Array.isArray(edited) && base.every(hasId) && edited.every(hasId)) {
-    // The base's items first, in order (new ones can only be added at the end: that is how they merge).
-    const kept = base.length <= edited.length && base.every((item, i) => item.id === edited[i].id);
-    if (kept) {
-      const out = [];
-      edited.forEach((item, i) => {
-        if (i >= base.length) return out.push(clone(item));
-        const part = diff(base[i], item);
-        if (part !== undefined) out.push({ id: item.id, ...part });
-      });
-      return out.length ? out : undefined;
-    }
+    const ids = edited.map((item) => item.id);
+    const removed = base.filter((item) => !ids.includes(item.id)).map((item) => ({ id: item.id, remove: true }));
+    const stays = base.filter((item) => ids.includes(item.id));
+    // Built-in items in their order, new ones after them: only the changes. Anything else is a
+    // reorder, which names every item (that is how the widget merges).
+    const inOrder = stays.every((item, i) => item.id === edited[i].id);
+    const out = [];
+    edited.forEach((item) => {
+      const from = base.find((existing) => existing.id === item.id);
+      if (!from) return out.push(clone(item));
+      const part = diff(from, item);
+      if (part !== undefined || !inOrder) out.push({ id: item.id, ...part });
+    });
+    out.push(...removed);
+    return out.length ? out : undefined;
   }
   return clone(edited);
 }

@@ -2,8 +2,8 @@
 // Spanish side by side, checked live by the engine's own validation (each message at its field),
 // kept in localStorage, with the random-path balance check in a Web Worker, import and export.
 // Everything the agency types is only ever set as a field's value or as text: never as HTML.
-import { defaultConfigs, mergeConfig, RECOMMENDATIONS, validateConfig } from '../../src/engine/index.ts';
-import { clone, diff, getAt, idFrom, setAt } from './config-diff.js';
+import { defaultConfigs, mergeConfig, PROFESSION_KEYS, RECOMMENDATIONS, validateConfig } from '../../src/engine/index.ts';
+import { clone, deleteAt, diff, getAt, idFrom, setAt } from './config-diff.js';
 import { readImport } from './import.js';
 
 const STORAGE_KEY = 'care-choice-editor';
@@ -43,8 +43,43 @@ export function textPaths(config) {
   }
   paths.push(['table.caption', 'Table caption']);
   config.table.rows.forEach((_, ri) => paths.push([`table.rows[${ri}].label`, `Table row ${ri + 1}`]));
+  for (const key of PROFESSION_KEYS) {
+    const texts = config.professions[key];
+    for (const name of Object.keys(texts)) {
+      if (name === 'associationHref') continue;
+      const at = `professions.${key}.${name}`;
+      if (Array.isArray(texts[name])) texts[name].forEach((_, i) => paths.push([`${at}[${i}]`, `${texts.name}, ${name} ${i + 1}`]));
+      else if (typeof texts[name] === 'string') paths.push([at, `${texts.name}, ${name}`]);
+    }
+  }
+  for (const key of RECOMMENDATIONS)
+    if (typeof config.results[key].weakTitle === 'string') paths.push([`results.${key}.weakTitle`, `Result "${key}", title when weak`]);
+  config.sources.forEach((source, i) => {
+    paths.push([`sources[${i}].title`, `Source ${i + 1}, title`]);
+    if (typeof source.publisher === 'string') paths.push([`sources[${i}].publisher`, `Source ${i + 1}, publisher`]);
+  });
+  for (const key of Object.keys(config.strings))
+    if (!key.startsWith('quiz.intro.') && typeof config.strings[key] === 'string') paths.push([`strings.${key}`, `Interface: ${key}`]);
   return paths;
 }
+
+/** The texts of a profession the editor offers, in the order the table and result use them. */
+const PROFESSION_FIELDS = [
+  ['name', 'Name'],
+  ['summary', 'Summary'],
+  ['alsoCalled', 'Also called'],
+  ['employer', 'Who they work for'],
+  ['where', 'Where they work'],
+  ['focus', 'Focus'],
+  ['duties', 'Duties (one per line)'],
+  ['overTime', 'Over time'],
+  ['whoPays', 'Who pays'],
+  ['limits', 'Limits (one per line)'],
+  ['association', 'Professional association'],
+  ['associationHref', 'Professional association, link'],
+  ['betterFit', 'A better fit when'],
+  ['questionsToAsk', 'Questions to ask (one per line)'],
+];
 
 /** One CSV field, quoted when it needs to be. */
 const csvField = (value) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
@@ -102,7 +137,12 @@ export function createEditor(root, { onChange, storage = localStorage }) {
         const draft = stored[lang];
         if (
           !draft ||
-          validateConfig(draft).some((e) => !/\.(text|label|reason|help|title|summary|caption|weights\.\w+)$|^strings\./.test(e.path))
+          validateConfig(draft).some(
+            (e) =>
+              !/\.(text|label|reason|help|title|weakTitle|summary|caption|publisher|href|date|checked|weights\.\w+)$|^(strings|professions)\.|^contentDate$/.test(
+                e.path,
+              ),
+          )
         )
           return undefined;
         out[lang] = draft;
@@ -122,18 +162,22 @@ export function createEditor(root, { onChange, storage = localStorage }) {
   }
 
   /** A labelled field bound to `path` of the `lang` draft, with its message under it. */
-  function field(parent, { lang, path, label, type = 'text', multiline = false }) {
+  function field(parent, { lang, path, label, type = 'text', multiline = false, list = false }) {
     const id = `field-${++uid}`;
     const wrap = el('div', { className: 'field' });
     const labelEl = el('label', { text: label, attrs: { for: id } });
-    const input = el(multiline ? 'textarea' : 'input', { attrs: { id, 'aria-describedby': `${id}-error` } });
-    if (!multiline) input.type = type;
-    else input.rows = 2;
+    const input = el(multiline || list ? 'textarea' : 'input', { attrs: { id, 'aria-describedby': `${id}-error` } });
+    const value = getAt(drafts[lang], path);
+    if (!multiline && !list) input.type = type;
+    else input.rows = list ? Math.max(3, (value ?? []).length + 1) : 2;
+    // One item per line; an empty line is no item.
+    if (list) input.dataset.list = '';
+    // A text the built-in content does not have can be left empty: then it is left out.
+    if (getAt(defaultConfigs[lang] ?? defaultConfigs.en, path) === undefined) input.dataset.optional = '';
     if (type === 'number') Object.assign(input, { min: '0', max: '100', step: 'any', inputMode: 'decimal' });
     input.dataset.lang = lang;
     input.dataset.path = path;
-    const value = getAt(drafts[lang], path);
-    input.value = value === undefined ? '' : String(value);
+    input.value = value === undefined ? '' : list ? value.join('\n') : String(value);
     const message = el('p', { className: 'field-error', attrs: { id: `${id}-error` } });
     wrap.append(labelEl, input, message);
     parent.append(wrap);
@@ -155,7 +199,16 @@ export function createEditor(root, { onChange, storage = localStorage }) {
       box.append(el('summary', { text: `Question ${qi + 1}: ${question.text}` }));
       field(box, { lang: 'en', path: `${at}.text`, label: 'Question text' });
       if (typeof question.help === 'string') field(box, { lang: 'en', path: `${at}.help`, label: 'Help', multiline: true });
-      if (qi > 0) box.append(condition(`${at}.showIf`, question.showIf, config.questions.slice(0, qi), 'Ask this question'));
+      if (qi > 0)
+        box.append(
+          condition(
+            `${at}.showIf`,
+            question.showIf,
+            config.questions.slice(0, qi),
+            'Ask this question',
+            !!defaultQuestion(question.id)?.showIf,
+          ),
+        );
       question.options.forEach((option, oi) => {
         const set = el('fieldset', { className: 'option' });
         set.append(el('legend', { text: `Answer ${oi + 1}` }));
@@ -176,13 +229,13 @@ export function createEditor(root, { onChange, storage = localStorage }) {
         });
         set.append(weights);
         field(set, { lang: 'en', path: `${path}.reason`, label: 'Reason shown with the result', multiline: true });
-        // Answers the agency added can go again (the built-in ones stay: the widget merges by id).
-        if (!isDefaultOption(question.id, option.id))
-          set.append(button('Remove this answer', { action: 'remove-option', question: String(qi), option: String(oi) }));
+        set.append(
+          actions(`answer "${option.label}"`, oi, question.options.length, { kind: 'option', question: String(qi), option: String(oi) }),
+        );
         box.append(set);
       });
       box.append(adder(`Add an answer to question ${qi + 1}`, [['label', 'New answer']], { action: 'add-option', question: String(qi) }));
-      if (!isDefaultQuestion(question.id)) box.append(button('Remove this question', { action: 'remove-question', question: String(qi) }));
+      box.append(actions(`question "${question.text}"`, qi, config.questions.length, { kind: 'question', question: String(qi) }));
       content.append(box);
     });
     content.append(
@@ -202,12 +255,15 @@ export function createEditor(root, { onChange, storage = localStorage }) {
       const set = el('fieldset');
       set.append(el('legend', { text: `Result: ${key}` }));
       field(set, { lang: 'en', path: `results.${key}.title`, label: 'Title' });
+      if (typeof config.results[key].weakTitle === 'string')
+        field(set, { lang: 'en', path: `results.${key}.weakTitle`, label: 'Title when the fit is weak' });
       field(set, { lang: 'en', path: `results.${key}.summary`, label: 'Summary', multiline: true });
       config.nextSteps[key].forEach((step, si) => {
         field(set, { lang: 'en', path: `nextSteps.${key}[${si}].text`, label: `Next step ${si + 1}`, multiline: true });
         if (typeof step.href === 'string')
           field(set, { lang: 'en', path: `nextSteps.${key}[${si}].href`, label: `Next step ${si + 1}, link` });
-        set.append(condition(`nextSteps.${key}[${si}].showIf`, step.showIf, config.questions, `Show next step ${si + 1}`));
+        const builtIn = !!getAt(defaultConfigs.en, `nextSteps.${key}[${si}].showIf`);
+        set.append(condition(`nextSteps.${key}[${si}].showIf`, step.showIf, config.questions, `Show next step ${si + 1}`, builtIn));
       });
       results.append(set);
     }
@@ -217,20 +273,54 @@ export function createEditor(root, { onChange, storage = localStorage }) {
     field(table, { lang: 'en', path: 'table.caption', label: 'Caption' });
     config.table.rows.forEach((_, ri) => field(table, { lang: 'en', path: `table.rows[${ri}].label`, label: `Row ${ri + 1}` }));
     content.append(table);
+    const professions = el('details', { className: 'professions' });
+    professions.append(el('summary', { text: 'The two professions' }));
+    for (const key of PROFESSION_KEYS) {
+      const set = el('fieldset');
+      set.append(el('legend', { text: config.professions[key].name }));
+      for (const [name, label] of PROFESSION_FIELDS) {
+        const value = config.professions[key][name];
+        const path = `professions.${key}.${name}`;
+        if (Array.isArray(value)) field(set, { lang: 'en', path, label, list: true });
+        else field(set, { lang: 'en', path, label, multiline: typeof value === 'string' && value.length > 60 });
+      }
+      professions.append(set);
+    }
+    content.append(professions);
+    const sources = el('details', { className: 'sources' });
+    sources.append(el('summary', { text: 'Sources and content date' }));
+    field(sources, { lang: 'en', path: 'contentDate', label: 'Content date (YYYY-MM-DD)' });
+    config.sources.forEach((_, i) => {
+      const set = el('fieldset');
+      set.append(el('legend', { text: `Source ${i + 1}` }));
+      field(set, { lang: 'en', path: `sources[${i}].title`, label: 'Title' });
+      field(set, { lang: 'en', path: `sources[${i}].href`, label: 'Link' });
+      field(set, { lang: 'en', path: `sources[${i}].publisher`, label: 'Publisher' });
+      field(set, { lang: 'en', path: `sources[${i}].date`, label: 'Date' });
+      field(set, { lang: 'en', path: `sources[${i}].checked`, label: 'Link checked on (YYYY-MM-DD)' });
+      sources.append(set);
+    });
+    content.append(sources);
+    const strings = el('details', { className: 'strings' });
+    strings.append(el('summary', { text: 'Interface texts (buttons, headings, messages)' }));
+    for (const key of Object.keys(config.strings))
+      if (!key.startsWith('quiz.intro.'))
+        field(strings, { lang: 'en', path: `strings.${key}`, label: key, multiline: config.strings[key].length > 60 });
+    content.append(strings);
   }
 
   /**
    * A condition (`showIf`): always, or only when the answer to an earlier question is one of the
    * ticked answers. The same in every language.
    */
-  function condition(path, rule, questions, what) {
+  function condition(path, rule, questions, what, builtIn) {
     const set = el('fieldset', { className: 'condition', attrs: { 'data-condition': path } });
     set.append(el('legend', { text: `${what}: when?` }));
     const id = `condition-${++uid}`;
     const select = el('select', { attrs: { id, 'data-role': 'question' } });
     const always = new Option('Always', '');
     // A built-in condition can change, not go: the widget merges edits onto the built-in content.
-    always.disabled = !!getAt(defaultConfigs.en, path);
+    always.disabled = builtIn;
     select.append(always);
     for (const q of questions) select.append(new Option(`When the answer to "${q.text}" is one of these`, q.id));
     select.value = rule?.question ?? '';
@@ -281,9 +371,25 @@ export function createEditor(root, { onChange, storage = localStorage }) {
     )?.focus();
   });
 
-  const isDefaultQuestion = (id) => defaultConfigs.en.questions.some((q) => q.id === id);
-  const isDefaultOption = (questionId, optionId) =>
-    !!defaultConfigs.en.questions.find((q) => q.id === questionId)?.options.some((o) => o.id === optionId);
+  const defaultQuestion = (id) => defaultConfigs.en.questions.find((q) => q.id === id);
+
+  /**
+   * Move up, Move down and Remove for item `index` of `count` (a question or an answer, built-in
+   * ones too: the export removes them with `{ "id": ..., "remove": true }`). Each button's name says
+   * which item it acts on.
+   */
+  function actions(what, index, count, data) {
+    const group = el('div', { className: 'item-actions' });
+    const add = (text, action, extra = {}) => {
+      const node = button(text, { action, ...data, ...extra });
+      node.setAttribute('aria-label', `${text}: ${what}`);
+      group.append(node);
+    };
+    if (index > 0) add('Move up', `move-${data.kind}`, { by: '-1' });
+    if (index < count - 1) add('Move down', `move-${data.kind}`, { by: '1' });
+    add(data.kind === 'question' ? 'Remove this question' : 'Remove this answer', `remove-${data.kind}`);
+    return group;
+  }
 
   function button(text, data) {
     const node = el('button', { text, className: 'secondary', attrs: { type: 'button' } });
@@ -326,10 +432,32 @@ export function createEditor(root, { onChange, storage = localStorage }) {
       said = `Answer "${values.label}" added to question ${qi + 1}. Give it its weights and a reason.`;
     } else if (action === 'remove-option') {
       const oi = Number(data.option);
-      const label = drafts.en.questions[qi].options[oi].label;
+      const options = drafts.en.questions[qi].options;
+      const label = options[oi].label;
       for (const lang of LANGS()) drafts[lang].questions[qi].options.splice(oi, 1);
-      focus = `en|questions[${qi}].text`;
-      said = `Answer "${label}" removed.`;
+      // The focus goes to the answer that took its place (or the one before it, or the question).
+      const next = Math.min(oi, options.length - 1);
+      focus = next >= 0 ? `en|questions[${qi}].options[${next}].label` : `en|questions[${qi}].text`;
+      said = `Answer "${label}" removed from question ${qi + 1}.`;
+    } else if (action === 'move-option' || action === 'move-question') {
+      const by = Number(data.by);
+      const list = (lang) => (action === 'move-option' ? drafts[lang].questions[qi].options : drafts[lang].questions);
+      const from = action === 'move-option' ? Number(data.option) : qi;
+      const to = from + by;
+      if (to < 0 || to >= list('en').length) return;
+      for (const lang of LANGS()) {
+        const items = list(lang);
+        [items[from], items[to]] = [items[to], items[from]];
+      }
+      const item = list('en')[to];
+      const kind = action === 'move-option' ? 'Answer' : 'Question';
+      said = `${kind} "${item.label ?? item.text}" moved ${by < 0 ? 'up' : 'down'}: now ${kind.toLowerCase()} ${to + 1} of ${list('en').length}.`;
+      // The focus stays on the moved item: the same button, or the other way when it reached an end.
+      const where =
+        action === 'move-option' ? `[data-question="${qi}"][data-option="${to}"]` : `[data-kind="question"][data-question="${to}"]`;
+      focus = () =>
+        content.querySelector(`button[data-action="${action}"][data-by="${by}"]${where}`) ??
+        content.querySelector(`button[data-action="${action}"]${where}`);
     } else if (action === 'add-question') {
       if (!values.text || !values.first || !values.second)
         return announce('Type the question and its first two answers first.', group.querySelector('input'));
@@ -349,12 +477,15 @@ export function createEditor(root, { onChange, storage = localStorage }) {
     } else if (action === 'remove-question') {
       const text = drafts.en.questions[qi].text;
       for (const lang of LANGS()) drafts[lang].questions.splice(qi, 1);
+      // The focus goes to the question that took its place (or the one before it).
+      const next = drafts.en.questions[Math.min(qi, drafts.en.questions.length - 1)];
+      focus = () => next && content.querySelector(`details[data-question="${CSS.escape(next.id)}"] > summary`);
       said = `Question "${text}" removed.`;
     } else return;
     const open = [...content.querySelectorAll('details[open][data-question]')].map((d) => d.dataset.question);
     rebuild();
     for (const id of open) content.querySelector(`details[data-question="${CSS.escape(id)}"]`)?.setAttribute('open', '');
-    const target = focus && fields.get(focus)?.input;
+    const target = typeof focus === 'function' ? focus() : focus && fields.get(focus)?.input;
     target?.closest('details')?.setAttribute('open', '');
     announce(said, target ?? content.querySelector('summary'));
   }
@@ -378,7 +509,7 @@ export function createEditor(root, { onChange, storage = localStorage }) {
     }
     for (const [path, name] of textPaths(drafts.en)) {
       const row = el('div', { className: 'translation', attrs: { 'data-path': path } });
-      row.append(el('h4', { text: name }));
+      row.append(el('h3', { text: name }));
       row.append(el('p', { className: 'source-text', text: String(getAt(drafts.en, path) ?? ''), attrs: { lang: 'en' } }));
       for (const lang of others) {
         const input = field(row, { lang, path, label: nameOf(lang), multiline: String(getAt(drafts.en, path) ?? '').length > 60 });
@@ -407,6 +538,14 @@ export function createEditor(root, { onChange, storage = localStorage }) {
     }
   }
 
+  /** `scoring.bothWhen` rules naming a question the content no longer has (the widget refuses them). */
+  const bothWhenProblems = (config) =>
+    (config.scoring?.bothWhen ?? []).flatMap((rule, i) =>
+      config.questions.some((q) => q.id === rule?.question)
+        ? []
+        : [{ path: `scoring.bothWhen[${i}].question`, message: `must name a question, got ${JSON.stringify(rule?.question)}` }],
+    );
+
   /** Runs the engine's validation on every draft and puts each message at its field. */
   function validate() {
     const unplaced = [];
@@ -416,10 +555,10 @@ export function createEditor(root, { onChange, storage = localStorage }) {
     }
     let count = 0;
     for (const lang of LANGS()) {
-      const errors = validateConfig(drafts[lang]);
+      const errors = [...validateConfig(drafts[lang]), ...bothWhenProblems(drafts[lang])];
       count += errors.length;
       for (const error of errors) {
-        const at = fields.get(`${lang}|${error.path}`);
+        const at = fields.get(`${lang}|${error.path}`) ?? fields.get(`${lang}|${error.path.replace(/\[\d+\]$/, '')}`);
         if (at) {
           at.message.textContent = at.message.textContent ? `${at.message.textContent} ${error.message}` : `This ${error.message}.`;
           at.input.setAttribute('aria-invalid', 'true');
@@ -447,8 +586,10 @@ export function createEditor(root, { onChange, storage = localStorage }) {
     const input = event.target;
     const { lang, path } = input.dataset ?? {};
     if (!lang || !path || !fields.has(`${lang}|${path}`)) return;
-    const value = input.type === 'number' ? (input.value === '' ? '' : Number(input.value)) : input.value;
-    setAt(drafts[lang], path, value);
+    let value = input.type === 'number' ? (input.value === '' ? '' : Number(input.value)) : input.value;
+    if (input.dataset.list !== undefined) value = input.value.split('\n').filter((line) => line.trim());
+    if (value === '' && input.dataset.optional !== undefined) deleteAt(drafts[lang], path);
+    else setAt(drafts[lang], path, value);
     // Weights are the same in every language: an English weight is the weight.
     if (input.type === 'number')
       for (const other of LANGS()) if (other !== lang && getAt(drafts[other], path) !== undefined) setAt(drafts[other], path, value);
@@ -485,6 +626,11 @@ export function createEditor(root, { onChange, storage = localStorage }) {
   return {
     /** The last valid config in `lang` (English when the editor has no such language). */
     configFor: (lang) => valid[lang] ?? valid.en,
+    /**
+     * The same as an override of the built-in content in `lang`: what the preview is given, so it
+     * merges as the exported code does (a whole config cannot remove a built-in item; the marker can).
+     */
+    overrideFor: (lang) => (valid[lang] ? diff(defaultConfigs[lang], valid[lang]) : diff(defaultConfigs.en, valid.en)),
     /** Whether the content differs from the default content. */
     edited: () => LANGS().some((lang) => diff(defaultConfigs[lang], valid[lang]) !== undefined),
     /**

@@ -244,14 +244,22 @@ export function resolveConfig(defaults: CareChoiceConfig, override: unknown): { 
   if (data.error) return { config: defaults, errors: [data.error] };
   if (!isObject(data.value))
     return { config: defaults, errors: [{ path: 'config', message: `must be an object, got ${describe(data.value)}` }] };
-  const merged = mergeConfig(defaults, data.value);
-  let errors = validateConfig(merged);
+  const removal: ConfigError[] = [];
+  const merged = mergeConfig(defaults, data.value, (path, message) => removal.push({ path, message }));
+  let errors = [...removal, ...validateConfig(merged)];
+  // `scoring.bothWhen` names questions too: one the override removed (or mistyped) would never hold.
+  const { bothWhen } = isObject(merged.scoring) ? merged.scoring : {};
+  if (Array.isArray(bothWhen) && Array.isArray(merged.questions))
+    bothWhen.forEach((rule: unknown, i) => {
+      if (isObject(rule) && !merged.questions.some((q) => isObject(q) && q.id === rule.question))
+        errors.push({ path: `scoring.bothWhen[${i}].question`, message: `must name a question, got ${JSON.stringify(rule.question)}` });
+    });
   // A question id the defaults do not have is usually a typo: say that, and only that, about it.
   const questions = data.value.questions;
   if (Array.isArray(questions)) {
     const unknown: ConfigError[] = [];
     questions.forEach((entry, i) => {
-      if (!isObject(entry) || typeof entry.id !== 'string' || Array.isArray(entry.options)) return;
+      if (!isObject(entry) || typeof entry.id !== 'string' || Array.isArray(entry.options) || 'remove' in entry) return;
       if (defaults.questions.some((q) => q.id === entry.id)) return;
       unknown.push({ path: `questions[${i}].id`, message: `unknown question id "${entry.id}" (a new question needs text and options)` });
       const at = `questions[${merged.questions.findIndex((q) => q.id === entry.id)}]`;

@@ -56,14 +56,26 @@ export function pageWith(snippet: string, placement: Placement, { head = '', lan
 
 /** Opens `html` in an iframe of the given width; resolves once it has loaded. */
 export async function openPage(html: string, { width = 800, height = 700 } = {}): Promise<PageWindow> {
+  return openFrame((frame) => (frame.srcdoc = html), width, height) as Promise<PageWindow>;
+}
+
+/**
+ * Opens a page of the test server (`/demo/playground.html`, `/dist/playground/index.html`) in an
+ * iframe, at a desktop size unless told; resolves once it has loaded.
+ */
+export async function openAddress(src: string, { width = 1280, height = 900 } = {}): Promise<Window & typeof globalThis> {
+  return openFrame((frame) => (frame.src = src), width, height);
+}
+
+async function openFrame(load: (frame: HTMLIFrameElement) => void, width: number, height: number) {
   const frame = document.createElement('iframe');
   frame.style.width = `${width}px`;
   frame.style.height = `${height}px`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = html;
+  load(frame);
   document.body.append(frame);
   await loaded;
-  return frame.contentWindow as PageWindow;
+  return frame.contentWindow as Window & typeof globalThis;
 }
 
 export function closePages() {

@@ -50,6 +50,34 @@ describe('editor ids and added items', () => {
   });
 });
 
+describe('editor removals and reorders', () => {
+  it('exports a removed question and option as markers, and they merge back', () => {
+    const edited = clone(en);
+    const gone = edited.questions.splice(5, 1)[0];
+    const option = edited.questions[0].options.splice(2, 1)[0];
+    const override = diff(en, edited);
+    expect(override.questions).toEqual([
+      { id: en.questions[0]!.id, options: [{ id: option.id, remove: true }] },
+      { id: gone.id, remove: true },
+    ]);
+    expect(mergeConfig(en, override)).toEqual(edited);
+  });
+
+  it('exports a reorder as the whole list of ids, changes and new items in place', () => {
+    const edited = clone(en);
+    const options = edited.questions[1].options;
+    [options[0], options[1]] = [options[1], options[0]];
+    options[0].label = 'Leaving the hospital soon';
+    const added = { id: 'care-home', label: 'In a care home', weights: { caseManager: 1, careManager: 1 }, reason: 'Either can help.' };
+    options.splice(1, 0, added);
+    const override = diff(en, edited);
+    expect(override.questions[0].options.map((o: { id: string }) => o.id)).toEqual(options.map((o: { id: string }) => o.id));
+    expect(override.questions[0].options[0]).toEqual({ id: options[0].id, label: 'Leaving the hospital soon' });
+    expect(override.questions[0].options[1]).toEqual(added);
+    expect(mergeConfig(en, override)).toEqual(edited);
+  });
+});
+
 describe('editor balance check', () => {
   it('the default content passes at the project thresholds', () => {
     const report = balance(en, { runs: 3000 });

@@ -45,6 +45,7 @@ function care_choice_content_schema() {
 	);
 	$option     = array(
 		'id'      => 'id',
+		'remove'  => 'true',
 		'label'   => 'text',
 		'reason'  => 'text',
 		'weights' => array(
@@ -54,6 +55,7 @@ function care_choice_content_schema() {
 	);
 	$question   = array(
 		'id'       => 'id',
+		'remove'   => 'true',
 		'text'     => 'text',
 		'help'     => 'text',
 		'multiple' => 'bool',
@@ -71,6 +73,7 @@ function care_choice_content_schema() {
 	$profession['associationHref'] = 'link';
 	$step                          = array(
 		'id'     => 'id',
+		'remove' => 'true',
 		'text'   => 'text',
 		'href'   => 'link',
 		'public' => 'bool',
@@ -81,8 +84,9 @@ function care_choice_content_schema() {
 	$steps                         = array();
 	foreach ( $recommendations as $key ) {
 		$results[ $key ] = array(
-			'title'   => 'text',
-			'summary' => 'text',
+			'title'     => 'text',
+			'weakTitle' => 'text',
+			'summary'   => 'text',
 		);
 		$steps[ $key ]   = array( 'list' => $step );
 	}
@@ -95,6 +99,7 @@ function care_choice_content_schema() {
 				'href'      => 'link',
 				'date'      => 'text',
 				'publisher' => 'text',
+				'checked'   => 'text',
 			),
 		),
 		'questions'   => array( 'list' => $question ),
@@ -106,9 +111,10 @@ function care_choice_content_schema() {
 			'caption' => 'text',
 			'rows'    => array(
 				'list' => array(
-					'id'    => 'id',
-					'label' => 'text',
-					'field' => 'id',
+					'id'     => 'id',
+					'remove' => 'true',
+					'label'  => 'text',
+					'field'  => 'id',
 				),
 			),
 		),
@@ -119,6 +125,7 @@ function care_choice_content_schema() {
 			'minTotal'    => 'weight',
 			'bothRatio'   => 'weight',
 			'bothMin'     => 'weight',
+			'bothWhen'    => array( 'list' => $show_if ),
 		),
 		'strings'     => 'strings',
 	);
@@ -181,6 +188,12 @@ function care_choice_content_check( $value, $shape, $path, array &$errors ) {
 		case 'id':
 			if ( ! is_string( $value ) || ! preg_match( '/^[A-Za-z0-9-]+$/', $value ) ) {
 				$errors[] = $path . ': must be letters, digits and hyphens';
+			}
+			return;
+		case 'true':
+			// `{ "id": "x", "remove": true }` removes a built-in item; nothing else means anything.
+			if ( true !== $value ) {
+				$errors[] = $path . ': must be true (to remove the item)';
 			}
 			return;
 		case 'bool':
@@ -329,13 +342,30 @@ function care_choice_fallback_edits( $content, $lang ) {
 				$edits['questions'][ $id ] = array(
 					'text'    => null,
 					'options' => array(),
+					'remove'  => false,
 				);
+			}
+			if ( isset( $question->remove ) && true === $question->remove ) {
+				$edits['questions'][ $id ]['remove'] = true;
+				continue;
 			}
 			if ( isset( $question->text ) ) {
 				$edits['questions'][ $id ]['text'] = (string) $question->text;
 			}
+			if ( isset( $question->options ) && is_array( $question->options ) ) {
+				// The order each layer lists the answers in (a reorder lists them all; see care_choice_edit_fallback).
+				$order = array();
+				foreach ( $question->options as $option ) {
+					if ( is_object( $option ) && isset( $option->id ) && ! isset( $option->remove ) ) {
+						$order[] = (string) $option->id;
+					}
+				}
+				$edits['questions'][ $id ]['orders'][] = $order;
+			}
 			foreach ( ( isset( $question->options ) && is_array( $question->options ) ) ? $question->options : array() as $option ) {
-				if ( is_object( $option ) && isset( $option->id, $option->label ) ) {
+				if ( is_object( $option ) && isset( $option->id ) && isset( $option->remove ) && true === $option->remove ) {
+					$edits['questions'][ $id ]['options'][ (string) $option->id ] = false;
+				} elseif ( is_object( $option ) && isset( $option->id, $option->label ) ) {
 					$edits['questions'][ $id ]['options'][ (string) $option->id ] = (string) $option->label;
 				}
 			}
@@ -345,7 +375,9 @@ function care_choice_fallback_edits( $content, $lang ) {
 				$edits['caption'] = (string) $layer->table->caption;
 			}
 			foreach ( ( isset( $layer->table->rows ) && is_array( $layer->table->rows ) ) ? $layer->table->rows : array() as $row ) {
-				if ( is_object( $row ) && isset( $row->id, $row->label ) ) {
+				if ( is_object( $row ) && isset( $row->id ) && isset( $row->remove ) && true === $row->remove ) {
+					$edits['rows'][ (string) $row->id ] = false;
+				} elseif ( is_object( $row ) && isset( $row->id, $row->label ) ) {
 					$edits['rows'][ (string) $row->id ] = (string) $row->label;
 				}
 			}
@@ -376,10 +408,18 @@ function care_choice_edit_fallback( $html, array $edits ) {
 	}
 	if ( preg_match( '#<fieldset data-question="([A-Za-z0-9-]+)">#', $html, $match ) && isset( $edits['questions'][ $match[1] ] ) ) {
 		$question = $edits['questions'][ $match[1] ];
-		if ( null !== $question['text'] ) {
+		if ( $question['remove'] ) {
+			// A removed first question leaves the fallback without a question (the intro stays).
+			$html = preg_replace( '#<fieldset data-question="' . preg_quote( $match[1], '#' ) . '">.*?</fieldset>\s*#s', '', $html, 1 );
+			$question['options'] = array();
+		} elseif ( null !== $question['text'] ) {
 			$html = preg_replace( '#<legend>.*?</legend>#s', '<legend>' . addcslashes( $text( $question['text'] ), '\\$' ) . '</legend>', $html, 1 );
 		}
 		foreach ( $question['options'] as $id => $label ) {
+			if ( false === $label ) {
+				$html = preg_replace( '#<label><input [^>]*value="' . preg_quote( esc_attr( $id ), '#' ) . '">[^<]*</label>(<br>)?#', '', $html, 1 );
+				continue;
+			}
 			$html = preg_replace(
 				'#(value="' . preg_quote( esc_attr( $id ), '#' ) . '">) [^<]*</label>#',
 				'$1 ' . addcslashes( $text( $label ), '\\$' ) . '</label>',
@@ -388,10 +428,31 @@ function care_choice_edit_fallback( $html, array $edits ) {
 			);
 		}
 	}
+	foreach ( isset( $question['orders'] ) ? $question['orders'] : array() as $order ) {
+		// The answers in the edited order, when an edit lists every answer the fallback shows.
+		if ( ! preg_match( '#(<fieldset data-question="[^"]*"><legend>.*?</legend>)(.*?)(</fieldset>)#s', $html, $set ) ) {
+			break;
+		}
+		preg_match_all( '#<label><input [^>]*value="([^"]*)">[^<]*</label>(?:<br>)?#', $set[2], $labels, PREG_SET_ORDER );
+		$shown = array_column( $labels, 1 );
+		if ( count( $shown ) > 1 && ! array_diff( $shown, $order ) ) {
+			usort(
+				$labels,
+				function ( $a, $b ) use ( $order ) {
+					return array_search( $a[1], $order, true ) - array_search( $b[1], $order, true );
+				}
+			);
+			$html = str_replace( $set[0], $set[1] . implode( '', array_column( $labels, 0 ) ) . $set[3], $html );
+		}
+	}
 	if ( null !== $edits['caption'] ) {
 		$html = preg_replace( '#<caption>.*?</caption>#s', '<caption>' . addcslashes( $text( $edits['caption'] ), '\\$' ) . '</caption>', $html, 1 );
 	}
 	foreach ( $edits['rows'] as $id => $label ) {
+		if ( false === $label ) {
+			$html = preg_replace( '#<tr data-row="' . preg_quote( esc_attr( $id ), '#' ) . '">.*?</tr>\s*#s', '', $html, 1 );
+			continue;
+		}
 		$html = preg_replace(
 			'#(<tr data-row="' . preg_quote( esc_attr( $id ), '#' ) . '"><th scope="row">)[^<]*</th>#',
 			'${1}' . addcslashes( $text( $label ), '\\$' ) . '</th>',

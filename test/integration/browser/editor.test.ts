@@ -4,7 +4,7 @@ import '../../../src/lang/es.js';
 import { parentAtHome } from '../../fixtures/answers.js';
 import { QuizHarness } from '../../support/harness.js';
 import { viewport } from '../../support/helpers.js';
-import { closePages, openPage, until, widgetsReady } from '../../support/pages.js';
+import { closePages, openAddress, openPage, until, widgetsReady } from '../../support/pages.js';
 
 // The content editor (demo/playground.html), driven as an agency would: edit texts, a weight and a
 // Spanish text; watch the preview and the balance check; copy the embed code into a fresh page.
@@ -16,14 +16,7 @@ const es = defaultConfigs.es!;
 
 async function editor({ keep = false } = {}): Promise<Win> {
   if (!keep) localStorage.removeItem('care-choice-editor');
-  const frame = document.createElement('iframe');
-  frame.style.width = '1280px';
-  frame.style.height = '900px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/demo/playground.html';
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow as Win;
+  const win = await openAddress('/demo/playground.html');
   await until(win, () => win.document.getElementById('preview-quiz')?.shadowRoot?.querySelector('#question-heading'), 'the preview');
   return win;
 }
@@ -183,8 +176,93 @@ describe('content editor', function () {
       'the removals',
     );
     expect(code(win)).not.to.contain('application/json');
-    // The built-in ones cannot be removed.
-    expect(doc.querySelector('button[data-action="remove-option"], button[data-action="remove-question"]')).to.equal(null);
+  });
+
+  it('removes a built-in question and reorders two answers from the keyboard; a visitor sees both', async function () {
+    this.timeout(60000);
+    const win = await editor();
+    const doc = win.document;
+    const announced = () => doc.getElementById('editor-announce')!.textContent!;
+    // Answer 2 of the first question moves up: the focus stays on it, and it is said.
+    const [first, second] = en.questions[0]!.options;
+    const up = doc.querySelector<HTMLButtonElement>('button[data-action="move-option"][data-question="0"][data-option="1"][data-by="-1"]')!;
+    expect(up.getAttribute('aria-label')).to.equal(`Move up: answer "${second!.label}"`);
+    up.focus();
+    up.click();
+    // At the top it cannot go up again, so the focus is on its Move down.
+    const moved = doc.activeElement as HTMLButtonElement;
+    expect(moved.dataset).to.deep.include({ action: 'move-option', question: '0', option: '0', by: '1' });
+    expect(moved.getAttribute('aria-label')).to.equal(`Move down: answer "${second!.label}"`);
+    expect(announced()).to.equal(`Answer "${second!.label}" moved up: now answer 1 of ${en.questions[0]!.options.length}.`);
+    // A built-in question goes; the focus goes to the question that took its place.
+    const qi = en.questions.findIndex((q) => q.id === 'works-for');
+    doc.querySelector<HTMLButtonElement>(`button[data-action="remove-question"][data-question="${qi}"]`)!.click();
+    expect(announced()).to.equal(`Question "${en.questions[qi]!.text}" removed.`);
+    expect(doc.activeElement).to.equal(doc.querySelector(`details[data-question="${en.questions[qi + 1]!.id}"] > summary`));
+    const quiz = quizOf(win);
+    await until(win, () => quiz.effectiveConfig.questions.length === en.questions.length - 1, 'the removal in the preview');
+    expect(quiz.effectiveConfig.questions[0]!.options.slice(0, 2).map((o) => o.id)).to.deep.equal([second!.id, first!.id]);
+    // The embed code removes it with the marker and lists the answers in their new order.
+    const copied = code(win);
+    expect(copied).to.contain('"remove": true');
+    expect(copied).not.to.contain(en.questions[qi]!.text);
+    await balanceShares(win);
+    // A visitor's page with the pasted code.
+    const local = copied.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/care-choice@[^/]+\/dist\//g, '/dist/');
+    const page = await openPage(`<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${local}</body></html>`);
+    const [visitorQuiz] = (await widgetsReady(page)) as Quiz[];
+    const shown = () => visitorQuiz!.shadowRoot!.textContent ?? '';
+    await until(page, () => shown().includes(second!.label), 'the first question');
+    expect(shown().indexOf(second!.label)).to.be.lessThan(shown().indexOf(first!.label));
+    expect(visitorQuiz!.effectiveConfig.questions.map((q) => q.id)).not.to.include('works-for');
+    // Through the whole quiz without an answer for the removed question: it is never asked.
+    const answers = Object.fromEntries(Object.entries(parentAtHome).filter(([id]) => id !== 'works-for'));
+    const result = await new QuizHarness(visitorQuiz!).completeWith(answers);
+    expect(result?.heading).to.be.a('string');
+  });
+
+  it("edits a profession's texts, a list of its limits and a source; the visitor's result card shows them", async function () {
+    this.timeout(60000);
+    const win = await editor();
+    const doc = win.document;
+    // A list field: one item per line.
+    const limits = field(win, 'professions.careManager.limits');
+    expect(limits.value).to.equal(en.professions.careManager.limits.join('\n'));
+    type(
+      win,
+      'professions.careManager.limits',
+      ['Harbor limit: not covered by most insurance.', ...en.professions.careManager.limits.slice(1)].join('\n'),
+    );
+    type(win, 'sources[0].title', 'Harbor Care guide to care managers');
+    // Live validation at the field: a bad link on a source, a blank line item is no item.
+    type(win, 'sources[0].href', 'javascript:alert(1)');
+    expect(field(win, 'sources[0].href').getAttribute('aria-invalid')).to.equal('true');
+    type(win, 'sources[0].href', en.sources[0]!.href!);
+    expect(field(win, 'sources[0].href').hasAttribute('aria-invalid')).to.equal(false);
+    // Every interface string has its field too, and each text is in the Languages tab beside its Spanish.
+    expect(field(win, 'strings.quiz.next').value).to.equal(en.strings['quiz.next']);
+    expect(field(win, 'professions.careManager.limits[0]', 'es').value).to.equal(es.professions.careManager.limits[0]);
+    expect(doc.querySelector('[data-flag-for="es|professions.careManager.limits[0]"]')!.textContent).to.contain('English changed');
+    const copied = code(win);
+    expect(copied).to.contain('Harbor limit: not covered by most insurance.');
+    const local = copied.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/care-choice@[^/]+\/dist\//g, '/dist/');
+    const page = await openPage(`<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${local}</body></html>`);
+    const [visitorQuiz] = (await widgetsReady(page)) as Quiz[];
+    const result = await new QuizHarness(visitorQuiz!).completeWith(parentAtHome);
+    expect(result?.heading).to.equal(en.results['care-manager'].title);
+    const card = visitorQuiz!.shadowRoot!.querySelector('care-choice-result')!.shadowRoot!.textContent!;
+    expect(card).to.contain('Harbor limit: not covered by most insurance.');
+    expect(card).to.contain('Harbor Care guide to care managers');
+  });
+
+  it('says what is wrong when a removed question is still named by a condition', async () => {
+    const win = await editor();
+    const qi = en.questions.findIndex((q) => q.id === 'duration');
+    win.document.querySelector<HTMLButtonElement>(`button[data-action="remove-question"][data-question="${qi}"]`)!.click();
+    const listed = win.document.getElementById('editor-problems')!.textContent!;
+    expect(listed).to.match(/scoring\.bothWhen\[\d+\]\.question: must name a question, got "duration"/);
+    expect(win.document.getElementById('editor-status')!.textContent).to.match(/problem/);
+    expect(code(win)).not.to.contain('"remove": true');
   });
 
   it("edits a question's condition: the answers that show it, in the preview and the code", async () => {
@@ -304,6 +382,18 @@ describe('content editor', function () {
     expect(status.textContent).to.contain('not-a-path');
     expect(field(win, 'questions[0].text', 'es').value).to.equal('¿Una pregunta nueva, traducida?');
     expect(win.document.querySelector('[data-flag-for="es|questions[0].text"]')!.textContent).to.equal('');
+  });
+
+  it('keeps every field of the editor inside its column at 1280x900, clear of the preview', async () => {
+    const win = await editor();
+    win.document.querySelectorAll('#editor details').forEach((details) => details.setAttribute('open', ''));
+    const side = win.document.querySelector('.side')!.getBoundingClientRect();
+    const preview = win.document.getElementById('preview')!.getBoundingClientRect();
+    expect(side.right).to.be.at.most(preview.left);
+    const over = [...win.document.querySelectorAll('.side *')]
+      .filter((node) => node.getBoundingClientRect().right > side.right + 1)
+      .map((node) => `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}.${node.className}`);
+    expect(over.slice(0, 5)).to.deep.equal([]);
   });
 
   it('is usable with the keyboard and has no serious axe violation', async function () {

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { defaultConfigs } from '../../../src/engine/index.js';
 import { viewport } from '../../support/helpers.js';
-import { closePages, until } from '../../support/pages.js';
+import { closePages, openAddress, until } from '../../support/pages.js';
 
 // The built editor (dist/playground/, written by `npm run build`): a static page that works from
 // any folder and asks nothing of the network.
@@ -11,14 +11,7 @@ const en = defaultConfigs.en!;
 /** The built editor in a frame, from its own folder, with nothing saved from an earlier test. */
 async function openPlayground() {
   localStorage.removeItem('care-choice-editor');
-  const frame = document.createElement('iframe');
-  frame.style.width = '1280px';
-  frame.style.height = '900px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = '/dist/playground/index.html';
-  document.body.append(frame);
-  await loaded;
-  return frame.contentWindow as Window & typeof globalThis;
+  return openAddress('/dist/playground/index.html');
 }
 
 describe('built playground (dist/playground)', () => {
