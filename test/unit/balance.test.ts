@@ -15,7 +15,11 @@ import { quizAnswers } from '../fixtures/quiz-answers.js';
 const LANGS = ['en', 'es'] as const;
 /** 20,000 answer sets: one standard error of a share is at most 0.35 percentage points. */
 const RUNS = 20_000;
-const seed = Date.now() ^ (Math.random() * 0x7fffffff);
+/**
+ * A fixed seed: "both" sits about 2 standard errors under its 30% limit, so an unseeded sample failed
+ * about one run in fifty for nothing. BALANCE_SEED=<n> draws another sample to explore.
+ */
+const seed = Number(process.env.BALANCE_SEED ?? 20_261_205);
 
 /** What must not depend on the language: everything but the words. */
 const outcome = (r: EvaluationResult) => ({
