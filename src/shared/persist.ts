@@ -39,26 +39,11 @@ export const storageKeyFor = (key: string) => `care-choice:${location.pathname}:
 
 const FRAGMENT = 'care-choice';
 
-/** The `care-choice=<widget>!<answers>` entry of the URL fragment, split, if there is one. */
-function fragmentEntry(): { widget: string; answers: string } | null {
-  for (const part of location.hash.slice(1).split('&')) {
-    const [name, value] = part.split('=');
-    const at = value?.lastIndexOf('!') ?? -1;
-    if (name === FRAGMENT && value && at > 0) {
-      try {
-        return { widget: decodeURIComponent(value.slice(0, at)), answers: value.slice(at + 1) };
-      } catch {
-        return null;
-      }
-    }
-  }
-  return null;
-}
-
-/** The answers a shared link carries for the widget named `key`, if the link was made by it. */
+/** The answers a shared link (`#care-choice=<widget>!<answers>`) carries for the widget named `key`, if it made it. */
 export function answersFromLink(key: string): string | null {
-  const entry = fragmentEntry();
-  return entry && entry.widget === key ? entry.answers : null;
+  const value = new URLSearchParams(location.hash.slice(1)).get(FRAGMENT) ?? '';
+  const at = value.lastIndexOf('!');
+  return at > 0 && value.slice(0, at) === key ? value.slice(at + 1) : null;
 }
 
 /** The parts of a URL fragment that are not ours (a page's own anchors and parameters), in order. */
