@@ -2,15 +2,12 @@ import type { StorageLike } from '../engine/index.js';
 
 /**
  * `sessionStorage`, or nothing where the browser blocks it (sandboxed iframes, privacy modes):
- * even reading the `sessionStorage` property can throw there.
+ * even reading the `sessionStorage` property can throw there. Where it is there but refuses to
+ * store (a full quota, an old private mode), every use already catches what it throws.
  */
 export function sessionStorageOrNothing(): StorageLike | undefined {
   try {
-    const storage = window.sessionStorage;
-    const probe = '__care-choice__';
-    storage.setItem(probe, probe);
-    storage.removeItem(probe);
-    return storage;
+    return window.sessionStorage;
   } catch {
     return undefined;
   }
