@@ -90,8 +90,9 @@ export function squeeze({ manglePrivate = false } = {}): Plugin {
 }
 
 /**
- * The names of our `private` members that are safe to shorten in the drop-in: declared private
- * somewhere in src/, and found in none of the places where a name is shared with code we do not
+ * The names of our `private` and `protected` members that are safe to shorten in the drop-in:
+ * declared so somewhere in src/ (protected ones are used only by our own subclasses, all in the
+ * drop-in; a page cannot reach them through the documented API), and found in none of the places where a name is shared with code we do not
  * control: the DOM and JavaScript built-ins (TypeScript's lib files), Lit and @lit/context, the
  * engine (whose keys are the config's public shape), and any string literal in src/ (a name read
  * with `obj[name]`, or a key of the config or the texts).
@@ -106,7 +107,9 @@ export function privateMemberNames(root = process.cwd()): string[] {
   const sources = filesUnder(join(root, 'src'));
   const declared = new Set<string>();
   for (const file of sources) {
-    for (const m of read(file).matchAll(/\bprivate\s+(?:static\s+)?(?:readonly\s+)?(?:async\s+)?(?:get\s+|set\s+)?([A-Za-z_$][\w$]*)/g))
+    for (const m of read(file).matchAll(
+      /\b(?:private|protected)\s+(?:static\s+)?(?:readonly\s+)?(?:async\s+)?(?:get\s+|set\s+)?([A-Za-z_$][\w$]*)/g,
+    ))
       declared.add(m[1]!);
   }
   const shared = [
