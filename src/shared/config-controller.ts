@@ -9,6 +9,7 @@ import {
 } from '../engine/index.js';
 import { primaryLanguage } from '../engine/languages.js';
 import { clock } from './clock.js';
+import { warnOnce } from './warn.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -28,7 +29,6 @@ interface Layer {
   error?: ConfigError;
 }
 
-const warnedLangs = new Set<string>();
 /** Languages we publish a pack for, so the warning can name the file to add. */
 const PACKS = ['es'];
 
@@ -37,15 +37,13 @@ const PACKS = ['es'];
  * page to finish loading first: a pack loaded with defer or async, or after the widget, is fine.
  */
 function warnMissingLanguage(lang: string) {
-  if (warnedLangs.has(lang)) return;
-  warnedLangs.add(lang);
   const warn = () => {
     if (defaultConfigFor(lang).matched) return;
     const primary = primaryLanguage(lang);
-    console.warn(
+    warnOnce(
       PACKS.includes(primary)
-        ? `care-choice: lang="${lang}" needs the ${primary} language pack; showing English. Add <script src=".../care-choice.${primary}.js"></script> beside care-choice.js (npm: import 'care-choice/lang/${primary}').`
-        : `care-choice: no texts for lang "${lang}"; showing English. Add a language pack or pass a config in that language (see the README, Languages).`,
+        ? `lang="${lang}" needs the ${primary} language pack; showing English. Add <script src=".../care-choice.${primary}.js"></script> beside care-choice.js (npm: import 'care-choice/lang/${primary}').`
+        : `no texts for lang "${lang}"; showing English. Add a language pack or pass a config in that language (see the README, Languages).`,
     );
   };
   // After load (async and deferred scripts included); a page already loaded may still be adding
