@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { storeContext } from '../context/store-context.js';
 import { createStore, type CareChoiceConfig, type CareChoiceStore, type StoreState } from '../engine/index.js';
 import { sessionStorageOrNothing, storageKeyFor, widgetKey } from './persist.js';
+import { warnOnce } from './warn.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -40,7 +41,6 @@ export class StoreController implements ReactiveController {
   private own?: CareChoiceStore;
   private attached?: CareChoiceStore;
   private unsubscribe?: () => void;
-  private warnedPersist?: boolean;
 
   constructor(
     private readonly host: Host,
@@ -107,19 +107,14 @@ export class StoreController implements ReactiveController {
 
   /**
    * Persistence is the store creator's: it follows the owner's `persist` (off forgets what was
-   * saved). A `persist` on an element using another's store is ignored, and said so once.
+   * saved). A `persist` on an element using another's store is ignored, and said so once per page.
    */
   private syncPersistence() {
     const store = this.attached;
     const on = this.options.persist?.();
     if (!store) return;
     if (store !== this.own) {
-      if (on && !this.warnedPersist) {
-        this.warnedPersist = true;
-        console.warn(
-          `care-choice: persist on <${this.host.localName}> is ignored inside <care-choice>; set it on the <care-choice> element.`,
-        );
-      }
+      if (on) warnOnce(`persist on <${this.host.localName}> is ignored inside <care-choice>; set it on the <care-choice> element.`);
       return;
     }
     const key = on ? storageKeyFor(store.key) : undefined;
