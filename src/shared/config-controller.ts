@@ -75,7 +75,6 @@ export class ConfigController implements ReactiveController {
   private children: { text: string; layer: Layer }[] = [];
   private observer?: MutationObserver;
   private resolved?: { key: unknown[]; config: CareChoiceConfig; errors: ConfigError[] };
-  private warnedIgnored?: unknown;
 
   constructor(
     private readonly host: Host,
@@ -116,14 +115,9 @@ export class ConfigController implements ReactiveController {
   }
 
   hostUpdate() {
-    const given = this.property?.value ?? (this.children.map((child) => child.text).join('\0') || undefined);
-    if (given !== undefined && given !== this.warnedIgnored && this.options.ignored?.()) {
-      // A shared store has one config: the provider's. Say so rather than ignore it silently.
-      this.warnedIgnored = given;
-      console.warn(
-        `care-choice: the config on <${this.host.localName}> is ignored inside <care-choice>; set it on the <care-choice> element.`,
-      );
-    }
+    // A shared store has one config: the provider's. Say so (once per page) rather than ignore it silently.
+    if ((this.property ?? this.children.length) && this.options.ignored?.())
+      warnOnce(`the config on <${this.host.localName}> is ignored inside <care-choice>; set it on the <care-choice> element.`);
   }
 
   /** The override layers for the current language, lowest first. */
