@@ -26,7 +26,8 @@ export function widgetKey(element: Element): string {
     const same = [...root.querySelectorAll(node.id ? `${tag}[id="${CSS.escape(node.id)}"]` : tag)];
     const at = same.indexOf(node);
     parts.unshift(node.id ? `${tag}#${node.id}${same.length > 1 ? `@${at}` : ''}` : `${tag}@${at}`);
-    node = root instanceof ShadowRoot ? root.host : undefined;
+    // A shadow root's host; the document has none.
+    node = (root as ShadowRoot).host;
   }
   return parts.join('/');
 }
