@@ -28,11 +28,10 @@ export function decodeAnswers(text: unknown, config?: CareChoiceConfig): { answe
   const dropped: string[] = [];
   for (const part of parts) {
     const [questionId, options, extra] = part.split('~');
-    if (!questionId || !options || extra !== undefined || !ID.test(questionId)) {
+    const optionIds = options?.split('.') ?? [];
+    if (!questionId || !options || extra !== undefined || ![questionId, ...optionIds].every((id) => ID.test(id))) {
       return { answers: {}, error: `cannot read "${part.slice(0, 40)}"` };
     }
-    const optionIds = options.split('.');
-    if (!optionIds.every((id) => ID.test(id))) return { answers: {}, error: `cannot read "${part.slice(0, 40)}"` };
     const question = config?.questions.find((q) => q.id === questionId);
     if (config && !question) {
       dropped.push(questionId);

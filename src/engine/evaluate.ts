@@ -115,16 +115,15 @@ const MODERATE = 0.33;
 /** Confidence from which a `both` result is `moderate`: the two sides about equal, most questions answered. */
 const EVEN = 0.8;
 
+// In every browser the widget runs in, and in Node; not in the engine's ES-only lib.
+declare function structuredClone<T>(value: T): T;
+
 /** Whether a next step's condition holds for the answers that count. */
 function stepApplies(step: NextStep, counted: Answers): boolean {
   return !step.showIf || holds(step.showIf, counted);
 }
 
 const holds = (rule: ShowIf, counted: Answers) => (own(counted, rule.question) ?? []).some((id) => rule.anyOf.includes(id));
-
-function copyStep(step: NextStep): NextStep {
-  return step.showIf ? { ...step, showIf: { question: step.showIf.question, anyOf: [...step.showIf.anyOf] } } : { ...step };
-}
 
 /** `evaluate` for a caller that already has the visible questions and the answers that count. */
 export function evaluateVisible(config: CareChoiceConfig, visible: readonly QuestionConfig[], counted: Answers): EvaluationResult {
@@ -170,7 +169,7 @@ export function evaluateVisible(config: CareChoiceConfig, visible: readonly Ques
     confidence: Math.round(confidence * 100) / 100,
     strength: values && confidence >= STRONG ? 'moderate' : strengthOf(recommendation, confidence),
     reasons,
-    nextSteps: config.nextSteps[recommendation].filter((step) => stepApplies(step, counted)).map(copyStep),
+    nextSteps: config.nextSteps[recommendation].filter((step) => stepApplies(step, counted)).map((step) => structuredClone(step)),
     answeredCount,
     visibleCount: visible.length,
     ...(values && { values }),

@@ -59,62 +59,43 @@ export function toJsonData(input: unknown): { value: unknown; error?: undefined 
  */
 export function jsonErrorOffset(text: string): number {
   let at = 0;
-  const fail = (): never => {
-    throw at;
+  /** Skips whitespace, then moves past `token` when the text goes on with it. */
+  const eat = (token: RegExp) => {
+    SPACE.lastIndex = at;
+    SPACE.test(text);
+    token.lastIndex = at = SPACE.lastIndex;
+    const match = token.exec(text);
+    if (match) at = token.lastIndex;
+    return match;
   };
-  const space = () => {
-    while (text[at] === ' ' || text[at] === '\t' || text[at] === '\n' || text[at] === '\r') at++;
-  };
-  const literal = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y;
+  // A string's valid part; without its closing quote, `at` is where it went wrong (a raw control
+  // character, a bad escape, the end).
   const string = () => {
-    for (at++; text[at] !== '"'; at++) {
-      if (at >= text.length || text[at]! < ' ') fail();
-      if (text[at] === '\\') {
-        at++;
-        if (text[at] === 'u') {
-          if (!/^[\da-f]{4}$/i.test(text.slice(at + 1, at + 5))) fail();
-          at += 4;
-        } else if (!'"\\/bfnrt'.includes(text[at] ?? 'x')) fail();
-      }
-    }
-    at++;
+    // eslint-disable-next-line no-control-regex -- JSON strings may not hold raw control characters
+    if (!eat(/"(?:[^"\\\0-\x1f]|\\(?:["\\/bfnrt]|u[\da-fA-F]{4}))*\\?(")?/y)?.[1]) throw at;
   };
   const value = (): void => {
-    space();
-    const open = text[at];
-    if (open === '"') return string();
-    if (open === '{' || open === '[') {
-      const close = open === '{' ? '}' : ']';
-      at++;
-      space();
-      if (text[at] === close) return void at++;
-      for (;;) {
-        if (open === '{') {
-          space();
-          if (text[at] !== '"') fail();
-          string();
-          space();
-          if (text[at] !== ':') fail();
-          at++;
-        }
-        value();
-        space();
-        if (text[at] === close) return void at++;
-        if (text[at] !== ',') fail();
-        at++;
+    const open = eat(/[[{]/y)?.[0];
+    if (!open) return void (eat(/-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null/y) || string());
+    const close = open === '{' ? /}/y : /]/y;
+    if (eat(close)) return;
+    do {
+      if (open === '{') {
+        string();
+        if (!eat(/:/y)) throw at;
       }
-    }
-    literal.lastIndex = at;
-    if (!literal.test(text)) fail();
-    at = literal.lastIndex;
+      value();
+    } while (eat(/,/y));
+    if (!eat(close)) throw at;
   };
   try {
     value();
-    space();
+    eat(/$/y);
     return at < text.length ? at : -1;
   } catch (error) {
     // A number is our position; anything else (a stack overflow on absurd nesting) has none.
     return typeof error === 'number' ? error : -1;
   }
 }
+const SPACE = /[ \t\n\r]*/y;
 /* eslint-enable @typescript-eslint/only-throw-error */

@@ -109,34 +109,36 @@ export function createStore(initialConfig: CareChoiceConfig, options: StoreOptio
     for (const listener of [...listeners]) listener(state);
   }
 
-  function load(): Snapshot | null {
-    if (!storage || !storageKey) return null;
+  /** Runs `use` on the storage in force, if any. Storage may throw (blocked, full, corrupt): then null. */
+  function stored<T>(use: (storage: StorageLike, key: string) => T): T | null {
     try {
-      const raw = storage.getItem(storageKey);
-      if (!raw) return null;
-      const saved = JSON.parse(raw) as { a?: unknown; s?: unknown; f?: unknown; r?: unknown };
-      const { answers } = decodeAnswers(saved.a, config);
-      if (!Object.keys(answers).length) return null;
-      // Position and "finished" are claims; derive() holds them to the answers really given.
-      return { answers, step: typeof saved.s === 'number' ? saved.s : 0, finished: saved.f === true, revealed: saved.r === true };
+      return storage && storageKey ? use(storage, storageKey) : null;
     } catch {
-      // Blocked or corrupt storage: start fresh rather than fail.
+      // Quota, sandboxed iframe, privacy mode or a corrupt entry: the quiz keeps working without it.
       return null;
     }
   }
 
+  function load(): Snapshot | null {
+    return stored((from, key) => {
+      const saved = JSON.parse(from.getItem(key) ?? '{}') as { a?: unknown; s?: unknown; f?: unknown; r?: unknown };
+      const { answers } = decodeAnswers(saved.a, config);
+      // Position and "finished" are claims; derive() holds them to the answers really given.
+      return Object.keys(answers).length
+        ? { answers, step: typeof saved.s === 'number' ? saved.s : 0, finished: saved.f === true, revealed: saved.r === true }
+        : null;
+    });
+  }
+
   function save() {
-    if (!storage || !storageKey) return;
-    try {
-      if (!Object.keys(snapshot.answers).length) storage.removeItem(storageKey);
-      else
-        storage.setItem(
-          storageKey,
-          JSON.stringify({ a: encodeAnswers(snapshot.answers), s: snapshot.step, f: snapshot.finished, r: snapshot.revealed }),
-        );
-    } catch {
-      // Storage may throw (quota, sandboxed iframe, privacy mode); the quiz keeps working without it.
-    }
+    stored((to, key) =>
+      Object.keys(snapshot.answers).length
+        ? to.setItem(
+            key,
+            JSON.stringify({ a: encodeAnswers(snapshot.answers), s: snapshot.step, f: snapshot.finished, r: snapshot.revealed }),
+          )
+        : to.removeItem(key),
+    );
   }
 
   return {
@@ -185,13 +187,8 @@ export function createStore(initialConfig: CareChoiceConfig, options: StoreOptio
     },
     setStorage(nextStorage, nextKey) {
       if (nextStorage === storage && nextKey === storageKey) return;
-      if (storage && storageKey && !(nextStorage && nextKey)) {
-        try {
-          storage.removeItem(storageKey);
-        } catch {
-          // Nothing to forget where storage is blocked.
-        }
-      }
+      // Stopping forgets what was saved.
+      if (!(nextStorage && nextKey)) stored((from, key) => from.removeItem(key));
       storage = nextStorage;
       storageKey = nextKey;
       const saved = Object.keys(snapshot.answers).length ? null : load();

@@ -9,6 +9,7 @@ import {
 } from '../engine/index.js';
 import { primaryLanguage } from '../engine/languages.js';
 import { clock } from './clock.js';
+import { warnOnce } from './warn.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -28,7 +29,6 @@ interface Layer {
   error?: ConfigError;
 }
 
-const warnedLangs = new Set<string>();
 /** Languages we publish a pack for, so the warning can name the file to add. */
 const PACKS = ['es'];
 
@@ -37,15 +37,13 @@ const PACKS = ['es'];
  * page to finish loading first: a pack loaded with defer or async, or after the widget, is fine.
  */
 function warnMissingLanguage(lang: string) {
-  if (warnedLangs.has(lang)) return;
-  warnedLangs.add(lang);
   const warn = () => {
     if (defaultConfigFor(lang).matched) return;
     const primary = primaryLanguage(lang);
-    console.warn(
+    warnOnce(
       PACKS.includes(primary)
-        ? `care-choice: lang="${lang}" needs the ${primary} language pack; showing English. Add <script src=".../care-choice.${primary}.js"></script> beside care-choice.js (npm: import 'care-choice/lang/${primary}').`
-        : `care-choice: no texts for lang "${lang}"; showing English. Add a language pack or pass a config in that language (see the README, Languages).`,
+        ? `lang="${lang}" needs the ${primary} language pack; showing English. Add <script src=".../care-choice.${primary}.js"></script> beside care-choice.js (npm: import 'care-choice/lang/${primary}').`
+        : `no texts for lang "${lang}"; showing English. Add a language pack or pass a config in that language (see the README, Languages).`,
     );
   };
   // After load (async and deferred scripts included); a page already loaded may still be adding
@@ -77,7 +75,6 @@ export class ConfigController implements ReactiveController {
   private children: { text: string; layer: Layer }[] = [];
   private observer?: MutationObserver;
   private resolved?: { key: unknown[]; config: CareChoiceConfig; errors: ConfigError[] };
-  private warnedIgnored?: unknown;
 
   constructor(
     private readonly host: Host,
@@ -118,14 +115,9 @@ export class ConfigController implements ReactiveController {
   }
 
   hostUpdate() {
-    const given = this.property?.value ?? (this.children.map((child) => child.text).join('\0') || undefined);
-    if (given !== undefined && given !== this.warnedIgnored && this.options.ignored?.()) {
-      // A shared store has one config: the provider's. Say so rather than ignore it silently.
-      this.warnedIgnored = given;
-      console.warn(
-        `care-choice: the config on <${this.host.localName}> is ignored inside <care-choice>; set it on the <care-choice> element.`,
-      );
-    }
+    // A shared store has one config: the provider's. Say so (once per page) rather than ignore it silently.
+    if ((this.property ?? this.children.length) && this.options.ignored?.())
+      warnOnce(`the config on <${this.host.localName}> is ignored inside <care-choice>; set it on the <care-choice> element.`);
   }
 
   /** The override layers for the current language, lowest first. */

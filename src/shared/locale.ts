@@ -8,13 +8,11 @@ type Host = ReactiveControllerHost & HTMLElement;
  * shadow roots), else `<html lang>`, else English.
  */
 export function resolveLang(element: HTMLElement): string {
-  if (element.lang) return element.lang;
-  let node: Node | null = element;
-  while (node) {
-    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return 'en';
+  let lang: string | null = element.lang;
+  // Up through parents and shadow hosts; a document or shadow root has no attributes to read.
+  for (let node: Node | undefined = element; !lang && node; node = node.parentNode ?? (node as ShadowRoot).host)
+    lang = (node as Element).getAttribute?.('lang');
+  return lang || 'en';
 }
 
 // One observer for the whole page, however many widgets it has: it watches every `lang`

@@ -2,15 +2,12 @@ import type { StorageLike } from '../engine/index.js';
 
 /**
  * `sessionStorage`, or nothing where the browser blocks it (sandboxed iframes, privacy modes):
- * even reading the `sessionStorage` property can throw there.
+ * even reading the `sessionStorage` property can throw there. Where it is there but refuses to
+ * store (a full quota, an old private mode), every use already catches what it throws.
  */
 export function sessionStorageOrNothing(): StorageLike | undefined {
   try {
-    const storage = window.sessionStorage;
-    const probe = '__care-choice__';
-    storage.setItem(probe, probe);
-    storage.removeItem(probe);
-    return storage;
+    return window.sessionStorage;
   } catch {
     return undefined;
   }
@@ -29,7 +26,8 @@ export function widgetKey(element: Element): string {
     const same = [...root.querySelectorAll(node.id ? `${tag}[id="${CSS.escape(node.id)}"]` : tag)];
     const at = same.indexOf(node);
     parts.unshift(node.id ? `${tag}#${node.id}${same.length > 1 ? `@${at}` : ''}` : `${tag}@${at}`);
-    node = root instanceof ShadowRoot ? root.host : undefined;
+    // A shadow root's host; the document has none.
+    node = (root as ShadowRoot).host;
   }
   return parts.join('/');
 }
@@ -39,26 +37,11 @@ export const storageKeyFor = (key: string) => `care-choice:${location.pathname}:
 
 const FRAGMENT = 'care-choice';
 
-/** The `care-choice=<widget>!<answers>` entry of the URL fragment, split, if there is one. */
-function fragmentEntry(): { widget: string; answers: string } | null {
-  for (const part of location.hash.slice(1).split('&')) {
-    const [name, value] = part.split('=');
-    const at = value?.lastIndexOf('!') ?? -1;
-    if (name === FRAGMENT && value && at > 0) {
-      try {
-        return { widget: decodeURIComponent(value.slice(0, at)), answers: value.slice(at + 1) };
-      } catch {
-        return null;
-      }
-    }
-  }
-  return null;
-}
-
-/** The answers a shared link carries for the widget named `key`, if the link was made by it. */
+/** The answers a shared link (`#care-choice=<widget>!<answers>`) carries for the widget named `key`, if it made it. */
 export function answersFromLink(key: string): string | null {
-  const entry = fragmentEntry();
-  return entry && entry.widget === key ? entry.answers : null;
+  const value = new URLSearchParams(location.hash.slice(1)).get(FRAGMENT) ?? '';
+  const at = value.lastIndexOf('!');
+  return at > 0 && value.slice(0, at) === key ? value.slice(at + 1) : null;
 }
 
 /** The parts of a URL fragment that are not ours (a page's own anchors and parameters), in order. */

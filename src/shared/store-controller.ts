@@ -3,6 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { storeContext } from '../context/store-context.js';
 import { createStore, type CareChoiceConfig, type CareChoiceStore, type StoreState } from '../engine/index.js';
 import { sessionStorageOrNothing, storageKeyFor, widgetKey } from './persist.js';
+import { warnOnce } from './warn.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -15,7 +16,11 @@ export interface StoreControllerOptions {
    * the store, which matters on a blog page with fifty tables.
    */
   owns?: boolean;
-  /** Keep answers in sessionStorage (opt-in); read on connect and whenever the host updates. */
+  /**
+   * Keep answers in sessionStorage (opt-in): a creation option of the store, so it counts only on
+   * the element that creates the store (a standalone quiz, the provider); read again whenever the
+   * host updates. On an element that uses a provider's store it is ignored, with one warning.
+   */
   persist?: () => boolean;
   /** Called with a store the host has just created, before anything renders it (share links). */
   created?: (store: CareChoiceStore) => void;
@@ -26,7 +31,8 @@ export interface StoreControllerOptions {
 /**
  * Gives an element its store, the one owner of that decision: a store handed to it (`use`), else
  * the nearest provider's (context), else one it creates and owns. It pushes the host's config and
- * `persist` to a store it owns and re-renders the host on every change.
+ * `persist` to a store it owns (only there: persistence belongs to the store's creator) and
+ * re-renders the host on every change.
  */
 export class StoreController implements ReactiveController {
   private readonly consumer?: ContextConsumer<typeof storeContext, Host>;
@@ -35,8 +41,6 @@ export class StoreController implements ReactiveController {
   private own?: CareChoiceStore;
   private attached?: CareChoiceStore;
   private unsubscribe?: () => void;
-  private hostKey = '';
-  private persistedAs?: string;
 
   constructor(
     private readonly host: Host,
@@ -94,26 +98,26 @@ export class StoreController implements ReactiveController {
   }
 
   private create(): CareChoiceStore {
-    const store = createStore(this.options.config(), { key: widgetKey(this.host) });
-    this.syncPersistence(store);
+    const key = widgetKey(this.host);
+    const storageKey = this.options.persist?.() ? storageKeyFor(key) : undefined;
+    const store = createStore(this.options.config(), { key, storageKey, storage: storageKey ? sessionStorageOrNothing() : undefined });
     this.options.created?.(store);
     return store;
   }
 
   /**
-   * A store's own element decides its persistence. A quiz with `persist` inside a provider that
-   * does not persist turns it on for the shared store, under the quiz's own key.
+   * Persistence is the store creator's: it follows the owner's `persist` (off forgets what was
+   * saved). A `persist` on an element using another's store is ignored, and said so once per page.
    */
-  private syncPersistence(store = this.attached) {
-    if (!store || !this.options.persist) return;
-    const mine = store === this.own || !!this.provider;
-    const key = this.options.persist() ? storageKeyFor(mine ? store.key : (this.hostKey ||= widgetKey(this.host))) : undefined;
-    if (key === this.persistedAs) return;
-    if (!mine && (key ? store.storageKey : store.storageKey !== this.persistedAs)) {
-      if (!key) this.persistedAs = undefined;
+  private syncPersistence() {
+    const store = this.attached;
+    const on = this.options.persist?.();
+    if (!store) return;
+    if (store !== this.own) {
+      if (on) warnOnce(`persist on <${this.host.localName}> is ignored inside <care-choice>; set it on the <care-choice> element.`);
       return;
     }
-    store.setStorage(key ? sessionStorageOrNothing() : undefined, key);
-    this.persistedAs = key;
+    const key = on ? storageKeyFor(store.key) : undefined;
+    if (key !== store.storageKey) store.setStorage(key ? sessionStorageOrNothing() : undefined, key);
   }
 }

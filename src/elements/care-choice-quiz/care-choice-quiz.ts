@@ -127,7 +127,11 @@ export class CareChoiceQuiz extends CareChoiceElement {
   /** Colour scheme: `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
   theme?: 'light' | 'dark' | 'auto';
 
-  /** Keep answers in `sessionStorage` for this tab (per quiz), so a reload resumes. Off by default. */
+  /**
+   * Keep answers in `sessionStorage` for this tab (per quiz), so a reload resumes. Off by default.
+   * Inside a `<care-choice>` the store is the provider's, and so is persistence: set `persist` on
+   * the `<care-choice>` element (on the quiz it is ignored, with a console warning).
+   */
   persist = false;
 
   /** Show an intro screen with a "Start" button first. */

@@ -105,7 +105,7 @@ function printable(href: string): string {
  * @csspart about - What each professional is and what to keep in mind, the likely fit first.
  * @csspart next-steps - Next steps.
  * @csspart questions - Questions to ask each professional.
- * @csspart readiness - "Are you ready to choose?": four yes/no checks, each "no" with a next step. The answers stay in the page (kept in `sessionStorage` only with the quiz's `persist`).
+ * @csspart readiness - "Are you ready to choose?": four yes/no checks, each "no" with a next step. The answers stay in the page (kept in `sessionStorage` only with `persist` on the quiz, or on the `<care-choice>` around it).
  * @csspart actions - Start over, Print and Copy link.
  * @csspart button - Every button.
  * @csspart restart-button - The Start over button.
@@ -192,7 +192,7 @@ export class CareChoiceResult extends CareChoiceElement {
       this.report = checkLinkAttribute('report-href', this.reportHref, 'The "report a problem" link is hidden until it is fixed.');
     if (changed.has('theme')) checkTheme(this.theme);
     if (!this.readyLoaded && this.store.state?.revealed) {
-      // Kept only where the quiz's `persist` keeps the answers; each value checked on the way in.
+      // Kept only where `persist` (the store owner's) keeps the answers; each value checked on the way in.
       this.readyLoaded = true;
       const saved = readiness(this.store.store.storageKey);
       for (const item of READINESS) if (saved[item] === 'yes' || saved[item] === 'no') this.ready[item] = saved[item];

@@ -32,7 +32,11 @@ export class CareChoice extends CareChoiceElement {
     analytics: {},
   };
 
-  /** Keep answers in `sessionStorage` for this tab, so a reload resumes. Off by default. */
+  /**
+   * Keep answers in `sessionStorage` for this tab, so a reload resumes. Off by default. The only
+   * `persist` that counts inside the provider: one on an element inside is ignored, with a console
+   * warning.
+   */
   persist = false;
 
   /**

@@ -10,6 +10,19 @@ import { QuizHarness, type ResultHarness } from '../../support/harness.js';
 const en = defaultConfigs.en!;
 const savedKeys = () => Object.keys(sessionStorage).filter((key) => key.startsWith('care-choice:'));
 
+/** Collects console.warn calls made while `run` runs. */
+async function warningsDuring(run: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = warn;
+  }
+  return seen;
+}
+
 /** Presses "Copy a link to this result" with the clipboard stubbed; the copied link. */
 async function copyLink(result: ResultHarness): Promise<string> {
   let copied = '';
@@ -123,14 +136,45 @@ describe('share links', () => {
 describe('persist', () => {
   afterEach(() => sessionStorage.clear());
 
-  it('works on a quiz inside a provider', async () => {
-    const page = html`<care-choice><care-choice-quiz persist no-result></care-choice-quiz><care-choice-result></care-choice-result></care-choice>`;
+  it("inside a provider, is the provider's: answers are kept and resumed after a reload", async () => {
+    const page = html`<care-choice persist><care-choice-quiz no-result></care-choice-quiz><care-choice-result></care-choice-result></care-choice>`;
     const [quiz] = await quizzes(await fixture(page));
     await quiz!.answer('for-whom', ['partner']);
     await quiz!.next();
     expect(savedKeys()).to.have.length(1);
     const [again] = await quizzes(await reload(page));
     expect(again!.questionId).to.equal('situation');
+  });
+
+  it('on a quiz inside a provider, is ignored with one warning naming where to set it', async () => {
+    const page = html`<care-choice><care-choice-quiz persist no-result></care-choice-quiz><care-choice-result></care-choice-result></care-choice>`;
+    let again: QuizHarness | undefined;
+    const warnings = await warningsDuring(async () => {
+      const [quiz] = await quizzes(await fixture(page));
+      await quiz!.answer('for-whom', ['partner']);
+      await quiz!.next();
+      quiz!.element.toggleAttribute('debug', true);
+      await quiz!.settle();
+      expect(savedKeys(), 'nothing stored for the child').to.deep.equal([]);
+      [again] = await quizzes(await reload(page));
+    });
+    expect(again!.questionId, 'a reload starts fresh').to.equal('for-whom');
+    const ours = warnings.filter((w) => w.includes('persist on <care-choice-quiz> is ignored inside <care-choice>'));
+    // Once, however many renders and reloads meet it.
+    expect(ours, warnings.join('\n')).to.have.length(1);
+    expect(ours[0]).to.contain('set it on the <care-choice> element');
+  });
+
+  it('on the provider, can be turned off later: what was saved is forgotten', async () => {
+    const page = html`<care-choice persist><care-choice-quiz no-result></care-choice-quiz></care-choice>`;
+    const root = await fixture(page);
+    const [quiz] = await quizzes(root);
+    await quiz!.answer('for-whom', ['partner']);
+    expect(savedKeys()).to.have.length(1);
+    root.toggleAttribute('persist', false);
+    await quiz!.settle();
+    await (root as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    expect(savedKeys()).to.deep.equal([]);
   });
 
   it('follows the attribute when it is set or removed after the quiz is on the page', async () => {
