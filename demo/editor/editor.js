@@ -414,6 +414,54 @@ export function createEditor(root, { onChange, storage = localStorage }) {
 
   const newOption = (label, taken) => ({ id: idFrom(label, taken), label, weights: { caseManager: 0, careManager: 0 }, reason: '' });
 
+  /**
+   * After a question (`option` undefined) or one of its answers is removed from `config`: every
+   * condition naming it loses it. A condition left with no answer, or naming a removed question, can
+   * never hold, so what it guards goes too: a question shown only then (and, in turn, what depends on
+   * that one), a next step, and the "both" rule (whose conditions must all hold). The widget would
+   * refuse the config otherwise, and the author could not fix a built-in condition from here.
+   * Returns what else went, in words.
+   */
+  function dropDependents(config, question, option) {
+    const removed = new Set(option === undefined ? [question] : []);
+    let narrowed = 0;
+    const dead = (rule) => {
+      if (!rule) return false;
+      if (removed.has(rule.question)) return true;
+      if (rule.question === question && rule.anyOf.includes(option)) {
+        rule.anyOf = rule.anyOf.filter((id) => id !== option);
+        if (rule.anyOf.length) narrowed++;
+      }
+      return rule.anyOf.length === 0;
+    };
+    const questions = [];
+    for (let again = true; again;) {
+      again = false;
+      config.questions = config.questions.filter((q) => {
+        if (!dead(q.showIf)) return true;
+        removed.add(q.id);
+        questions.push(q.text);
+        again = true;
+        return false;
+      });
+    }
+    let steps = 0;
+    for (const key of Object.keys(config.nextSteps)) {
+      const kept = config.nextSteps[key].filter((step) => !dead(step.showIf));
+      steps += config.nextSteps[key].length - kept.length;
+      config.nextSteps[key] = kept;
+    }
+    const bothWhen = config.scoring.bothWhen ?? [];
+    const ruleGone = bothWhen.filter(dead).length > 0;
+    if (ruleGone) config.scoring.bothWhen = [];
+    return [
+      ...(narrowed ? [`it is taken out of ${narrowed} condition${narrowed === 1 ? '' : 's'} naming it with other answers`] : []),
+      ...questions.map((text) => `removed question "${text}", shown only after it`),
+      ...(steps ? [`removed ${steps} next step${steps === 1 ? '' : 's'} shown only after it`] : []),
+      ...(ruleGone ? ['removed the rule that makes the result "both" for certain answers together, which needed it'] : []),
+    ];
+  }
+
   /** Adds or removes questions and answers in every language at once, then shows the result. */
   function structure(action, data, group) {
     const values = Object.fromEntries([...(group?.querySelectorAll('[data-add]') ?? [])].map((i) => [i.dataset.add, i.value.trim()]));
@@ -434,11 +482,18 @@ export function createEditor(root, { onChange, storage = localStorage }) {
       const oi = Number(data.option);
       const options = drafts.en.questions[qi].options;
       const label = options[oi].label;
-      for (const lang of LANGS()) drafts[lang].questions[qi].options.splice(oi, 1);
+      const { id: questionId } = drafts.en.questions[qi];
+      const optionId = options[oi].id;
+      let also = [];
+      for (const lang of LANGS()) {
+        drafts[lang].questions[qi].options.splice(oi, 1);
+        const went = dropDependents(drafts[lang], questionId, optionId);
+        if (lang === 'en') also = went;
+      }
       // The focus goes to the answer that took its place (or the one before it, or the question).
       const next = Math.min(oi, options.length - 1);
       focus = next >= 0 ? `en|questions[${qi}].options[${next}].label` : `en|questions[${qi}].text`;
-      said = `Answer "${label}" removed from question ${qi + 1}.`;
+      said = `Answer "${label}" removed from question ${qi + 1}.${also.length ? ` Also: ${also.join('; ')}.` : ''}`;
     } else if (action === 'move-option' || action === 'move-question') {
       const by = Number(data.by);
       const list = (lang) => (action === 'move-option' ? drafts[lang].questions[qi].options : drafts[lang].questions);
@@ -475,12 +530,17 @@ export function createEditor(root, { onChange, storage = localStorage }) {
       focus = `en|questions[${drafts.en.questions.length - 1}].options[0].reason`;
       said = `Question "${values.text}" added at the end. Give its answers weights and reasons.`;
     } else if (action === 'remove-question') {
-      const text = drafts.en.questions[qi].text;
-      for (const lang of LANGS()) drafts[lang].questions.splice(qi, 1);
+      const { text, id: questionId } = drafts.en.questions[qi];
+      let also = [];
+      for (const lang of LANGS()) {
+        drafts[lang].questions.splice(qi, 1);
+        const went = dropDependents(drafts[lang], questionId);
+        if (lang === 'en') also = went;
+      }
       // The focus goes to the question that took its place (or the one before it).
       const next = drafts.en.questions[Math.min(qi, drafts.en.questions.length - 1)];
       focus = () => next && content.querySelector(`details[data-question="${CSS.escape(next.id)}"] > summary`);
-      said = `Question "${text}" removed.`;
+      said = `Question "${text}" removed.${also.length ? ` Also: ${also.join('; ')}.` : ''}`;
     } else return;
     const open = [...content.querySelectorAll('details[open][data-question]')].map((d) => d.dataset.question);
     rebuild();

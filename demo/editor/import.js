@@ -22,10 +22,10 @@ export function readImport(text, defaults) {
   }
   const data = toJsonData(value);
   if (data.error) return { errors: [data.error] };
+  // Every problem at once, markup and the widget's own checks, so one round of fixes is enough.
   const markup = markupIn(data.value);
-  if (markup.length) return { errors: markup };
   const { config, errors } = resolveConfig(defaults, data.value);
-  if (errors.length) return { errors };
+  if (markup.length || errors.length) return { errors: [...markup, ...errors] };
   const again = validateConfig(config);
   return again.length ? { errors: again } : { config };
 }

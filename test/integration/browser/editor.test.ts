@@ -4,7 +4,7 @@ import '../../../src/lang/es.js';
 import { parentAtHome } from '../../fixtures/answers.js';
 import { QuizHarness } from '../../support/harness.js';
 import { viewport } from '../../support/helpers.js';
-import { closePages, openAddress, openPage, until, widgetsReady } from '../../support/pages.js';
+import { closePages, openAddress, openPage, until, widgetsReady, type PageWindow } from '../../support/pages.js';
 
 // The content editor (demo/playground.html), driven as an agency would: edit texts, a weight and a
 // Spanish text; watch the preview and the balance check; copy the embed code into a fresh page.
@@ -255,14 +255,39 @@ describe('content editor', function () {
     expect(card).to.contain('Harbor Care guide to care managers');
   });
 
-  it('says what is wrong when a removed question is still named by a condition', async () => {
+  it('removing what a condition names takes the condition along, says so, and the widget accepts the result', async function () {
+    this.timeout(60000);
     const win = await editor();
+    const doc = win.document;
+    const announced = () => doc.getElementById('editor-announce')!.textContent!;
+    // "In the hospital" is named by next steps and by the "both" rule.
+    const where = en.questions.findIndex((q) => q.options.some((o) => o.id === 'in-hospital'));
+    const oi = en.questions[where]!.options.findIndex((o) => o.id === 'in-hospital');
+    doc.querySelector<HTMLButtonElement>(`button[data-action="remove-option"][data-question="${where}"][data-option="${oi}"]`)!.click();
+    // Its conditions also name "Leaving the hospital": they lose this answer and keep that one.
+    expect(announced()).to.match(/removed from question \d+\. Also: it is taken out of \d+ conditions naming it with other answers\.$/);
+    // The "both" rule needs all its conditions: without the "duration" question it can never hold, so it goes.
     const qi = en.questions.findIndex((q) => q.id === 'duration');
-    win.document.querySelector<HTMLButtonElement>(`button[data-action="remove-question"][data-question="${qi}"]`)!.click();
-    const listed = win.document.getElementById('editor-problems')!.textContent!;
-    expect(listed).to.match(/scoring\.bothWhen\[\d+\]\.question: must name a question, got "duration"/);
-    expect(win.document.getElementById('editor-status')!.textContent).to.match(/problem/);
-    expect(code(win)).not.to.contain('"remove": true');
+    doc.querySelector<HTMLButtonElement>(`button[data-action="remove-question"][data-question="${qi}"]`)!.click();
+    expect(announced()).to.match(
+      /^Question ".+" removed\. Also: .*removed the rule that makes the result "both" for certain answers together/,
+    );
+    expect(doc.getElementById('editor-problems')!.textContent!.trim()).to.equal('');
+    const copied = code(win);
+    expect(copied).to.contain('"bothWhen": []');
+    // The widget takes the exported code: no config warning, neither removed item shown.
+    const local = copied.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/care-choice@[^/]+\/dist\//g, '/dist/');
+    const recorder = `<script>window.__warnings = []; const warn = console.warn; console.warn = (...a) => { __warnings.push(a.join(' ')); warn.apply(console, a); };</script>`;
+    const page = (await openPage(
+      `<!doctype html><html lang="en"><head><meta charset="utf-8">${recorder}</head><body>${local}</body></html>`,
+    )) as PageWindow;
+    const [visitorQuiz] = (await widgetsReady(page)) as Quiz[];
+    const warnings = page.__warnings;
+    const config = visitorQuiz!.effectiveConfig;
+    expect(config.questions.map((q) => q.id)).not.to.include('duration');
+    expect(config.questions[where]!.options.map((o) => o.id)).not.to.include('in-hospital');
+    expect(config.scoring.bothWhen).to.deep.equal([]);
+    expect(warnings.filter((w) => w.includes('config cannot be used'))).to.deep.equal([]);
   });
 
   it("edits a question's condition: the answers that show it, in the preview and the code", async () => {
@@ -318,8 +343,11 @@ describe('content editor', function () {
       questions: [{ id: en.questions[0]!.id, text: '<img src=x onerror="parent.__pwned = 1">Who?' }],
       nextSteps: { unsure: [{ id: 'evil', text: 'Click', href: 'javascript:parent.__pwned = 2' }] },
     };
-    const errors = paste(JSON.stringify(hostile));
+    // Every problem in one go: the markup, the link and a bad remove marker.
+    const errors = paste(JSON.stringify({ ...hostile, questions: [...hostile.questions, { id: 'who', remove: 'yes' }] }));
     expect(errors.join(' ')).to.contain('questions[0].text: contains HTML markup');
+    expect(errors.some((text) => /nextSteps\.unsure\[\d+\]\.href/.test(text!))).to.equal(true);
+    expect(errors.join(' ')).to.contain('questions[1].remove: must be true');
     expect(win.document.getElementById('import-status')!.textContent).to.contain('Not imported');
     const links = paste(JSON.stringify({ nextSteps: hostile.nextSteps }));
     expect(links.some((text) => /nextSteps\.unsure\[\d+\]\.href/.test(text!))).to.equal(true);
@@ -393,6 +421,18 @@ describe('content editor', function () {
     const over = [...win.document.querySelectorAll('.side *')]
       .filter((node) => node.getBoundingClientRect().right > side.right + 1)
       .map((node) => `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}.${node.className}`);
+    expect(over.slice(0, 5)).to.deep.equal([]);
+  });
+
+  it('on a phone, the answers to jump with fit the screen', async () => {
+    localStorage.removeItem('care-choice-editor');
+    const win = await openAddress('/demo/playground.html', { width: 390, height: 844 });
+    await until(win, () => win.document.getElementById('preview-quiz')?.shadowRoot?.querySelector('#question-heading'), 'the preview');
+    win.document.getElementById('preview-answers')!.setAttribute('open', '');
+    const width = win.document.documentElement.clientWidth;
+    const over = [...win.document.querySelectorAll('#preview-answers *')]
+      .filter((node) => node.getBoundingClientRect().right > width + 1)
+      .map((node) => `${node.tagName.toLowerCase()}[name=${node.getAttribute('name')}]`);
     expect(over.slice(0, 5)).to.deep.equal([]);
   });
 
