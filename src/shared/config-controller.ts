@@ -42,7 +42,7 @@ function warnMissingLanguage(lang: string) {
     const primary = primaryLanguage(lang);
     warnOnce(
       PACKS.includes(primary)
-        ? `lang="${lang}" needs the ${primary} language pack; showing English. Add <script src=".../care-choice.${primary}.js"></script> beside care-choice.js (npm: import 'care-choice/lang/${primary}').`
+        ? `lang="${lang}" needs the ${primary} language pack; showing English. Add <script src=".../care-choice.${primary}.js"></script> beside care-choice.js, from the same release (npm: import 'care-choice/lang/${primary}').`
         : `no texts for lang "${lang}"; showing English. Add a language pack or pass a config in that language (see the README, Languages).`,
     );
   };

@@ -22,7 +22,7 @@ export function listenForLanguagePacks() {
     try {
       errors = registerLanguage(typeof pack === 'function' ? (pack as (en: CareChoiceConfig) => LanguagePack)(en) : (pack as LanguagePack));
     } catch (error) {
-      errors = [{ path: 'pack', message: String(error) }];
+      errors = [{ path: 'pack', message: String((error as Error)?.message ?? error) }];
     }
     if (errors.length)
       console.warn(`care-choice: a language pack cannot be used:${errors.map((e) => `\n- ${e.path}: ${e.message}`).join('')}`);

@@ -111,6 +111,8 @@ describe('the Spanish pack in every load order (built files)', () => {
     expect(warnings[0]).to.match(
       /language pack cannot be used[\s\S]*care-choice\.es\.js is from another version than care-choice\.js; use both files from the same release/,
     );
+    // Said in words, without the "Error:" of a thrown error's string.
+    expect(warnings[0]).not.to.contain('Error:');
     expect(win.__errors).to.deep.equal([]);
   });
 
