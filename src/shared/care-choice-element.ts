@@ -5,7 +5,7 @@ import { ConfigController } from './config-controller.js';
 import { dispatch, type CareChoiceEventMap } from './events.js';
 import { FallbackController } from './fallback-controller.js';
 import { LocaleController } from './locale.js';
-import { nextRenderSlot, renderSlotFree, startRenderSlice } from './render-budget.js';
+import { nextRenderSlot, renderSlotFree } from './render-budget.js';
 import type { StoreController } from './store-controller.js';
 
 /**
@@ -46,8 +46,6 @@ export abstract class CareChoiceElement extends LitElement {
 
   constructor() {
     super();
-    // Setting an element up is work of the render's task: a long setup lets the render wait a task.
-    startRenderSlice();
     for (const [tag, element] of Object.entries((this.constructor as typeof CareChoiceElement).dependencies)) {
       if (!customElements.get(tag)) customElements.define(tag, element);
     }

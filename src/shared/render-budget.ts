@@ -6,23 +6,16 @@
 const SLICE_MS = 12;
 let sliceStart = -1;
 
-/**
- * Starts the slice, if none has, when an element connects: setting it up (controllers, style
- * sheets) is work of the same task, so a first render after a long setup waits for the next task.
- */
-export function startRenderSlice() {
-  if (sliceStart < 0) {
-    sliceStart = performance.now();
-    // The slice ends with the current task (and any already queued before this timer).
-    setTimeout(() => (sliceStart = -1));
-  }
-}
-
 /** True when an element may render now; checked right before rendering, so it sees the time spent. */
 export function renderSlotFree(): boolean {
-  const fresh = sliceStart < 0;
-  startRenderSlice();
-  return fresh || performance.now() - sliceStart < SLICE_MS;
+  const now = performance.now();
+  if (sliceStart < 0) {
+    sliceStart = now;
+    // The slice ends with the current task (and any already queued before this timer).
+    setTimeout(() => (sliceStart = -1));
+    return true;
+  }
+  return now - sliceStart < SLICE_MS;
 }
 
 /** Resolves in a later task, after the browser has had a chance to handle input and paint. */
