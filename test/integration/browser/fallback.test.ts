@@ -101,6 +101,26 @@ describe('fallback content (built files)', () => {
     expect(win.document.querySelector('care-compare-table > table')).to.exist;
   });
 
+  itMeasuresShifts('with the script in <head> and no fallback, the widgets render before the first paint: no layout shift', async () => {
+    // The bare two-line snippet, script first: the elements upgrade as they are parsed, so their
+    // first render must come before the page first paints, or the text below them jumps.
+    await executeServerCommand('cpu-throttle', { rate: 4 });
+    let win;
+    try {
+      win = await open(
+        `<!doctype html><html lang="en"><head><meta charset="utf-8">${SHIFTS}<script src="/dist/care-choice.js"></script><style>body{margin:0;padding:8px;font:16px/1.5 Georgia,serif}</style></head><body>
+        <h1>Case manager or care manager?</h1><care-choice-quiz cta-href="tel:+15555550123" agency-name="Harbor"></care-choice-quiz>
+        <p>How they differ:</p><care-compare-table></care-compare-table>${article}</body></html>`,
+      );
+      await widgetsReady(win);
+      await frames(win, 3);
+    } finally {
+      await executeServerCommand('cpu-throttle', { rate: 1 });
+    }
+    const cls = win.__shifts.reduce((sum, value) => sum + value, 0);
+    expect(cls, `layout shift ${cls.toFixed(3)}`).to.be.below(0.05);
+  });
+
   it('an answer picked in the fallback before the script arrives is kept', async () => {
     const win = await open(await pageWithFallback());
     win.document.querySelector<HTMLInputElement>('care-choice-quiz input[value="older-relative"]')!.click();
