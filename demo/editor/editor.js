@@ -630,7 +630,9 @@ export function createEditor(root, { onChange, storage = localStorage }) {
     }
     problems.replaceChildren(...unplaced.map((text) => el('li', { text })));
     summary.textContent = count
-      ? `${count} ${count === 1 ? 'problem' : 'problems'} to fix (marked at the fields). The preview and the embed code keep your last valid content.`
+      ? `${count} ${count === 1 ? 'problem' : 'problems'} to fix (${
+          unplaced.length === count ? 'listed below' : unplaced.length ? 'marked at the fields, and listed below' : 'marked at the fields'
+        }). The preview and the embed code keep your last valid content.`
       : '';
     flagTranslations();
     return count;
