@@ -210,3 +210,16 @@ export async function shiftTab() {
   await sendKeys({ press: 'Tab' });
   await sendKeys({ up: 'Shift' });
 }
+
+/** Collects console.warn calls made while `run` runs. */
+export async function warningsDuring(run: () => Promise<unknown>): Promise<string[]> {
+  const seen: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
+  try {
+    await run();
+  } finally {
+    console.warn = warn;
+  }
+  return seen;
+}

@@ -3,25 +3,13 @@ import '../../../src/define.js';
 import { defaultConfigs } from '../../../src/index.js';
 import { hospitalRecovery, parentAtHome } from '../../fixtures/answers.js';
 import { QuizHarness, type ResultHarness } from '../../support/harness.js';
+import { warningsDuring } from '../../support/helpers.js';
 
 // Coming back to the widget: share links and `persist`, as a family meets them (reloads are
 // simulated by removing the widgets and rendering the same markup again).
 
 const en = defaultConfigs.en!;
 const savedKeys = () => Object.keys(sessionStorage).filter((key) => key.startsWith('care-choice:'));
-
-/** Collects console.warn calls made while `run` runs. */
-async function warningsDuring(run: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = warn;
-  }
-  return seen;
-}
 
 /** Presses "Copy a link to this result" with the clipboard stubbed; the copied link. */
 async function copyLink(result: ResultHarness): Promise<string> {

@@ -6,24 +6,11 @@ import type { CareChoice, CareChoiceQuiz, CareCompareTable } from '../../../src/
 import { defaultConfigs } from '../../../src/index.js';
 import { FakeClock } from '../../support/fake-clock.js';
 import { QuizHarness } from '../../support/harness.js';
-import { $, NEEDS_CDP, contrast, expectNoSeriousViolations, itExceptIn, settle } from '../../support/helpers.js';
+import { $, NEEDS_CDP, contrast, expectNoSeriousViolations, itExceptIn, settle, warningsDuring } from '../../support/helpers.js';
 import { parentAtHome } from '../../fixtures/answers.js';
 
 /** The question heading on screen. */
 const questionText = (quiz: Element) => new QuizHarness(quiz as HTMLElement).heading;
-
-/** Collects console.warn calls made while `run` runs. */
-async function warningsDuring(run: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  const warn = console.warn;
-  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
-  try {
-    await run();
-  } finally {
-    console.warn = warn;
-  }
-  return seen;
-}
 
 describe('languages', () => {
   afterEach(() => document.documentElement.setAttribute('lang', 'en'));
