@@ -14,9 +14,9 @@ type Quiz = HTMLElement & { updateComplete: Promise<unknown>; effectiveConfig: t
 const en = defaultConfigs.en!;
 const es = defaultConfigs.es!;
 
-async function editor({ keep = false } = {}): Promise<Win> {
+async function editor({ keep = false, width = 1280, height = 900 } = {}): Promise<Win> {
   if (!keep) localStorage.removeItem('care-choice-editor');
-  const win = await openAddress('/demo/playground.html');
+  const win = await openAddress('/demo/playground.html', { width, height });
   await until(win, () => win.document.getElementById('preview-quiz')?.shadowRoot?.querySelector('#question-heading'), 'the preview');
   return win;
 }
@@ -425,9 +425,7 @@ describe('content editor', function () {
   });
 
   it('on a phone, the answers to jump with fit the screen', async () => {
-    localStorage.removeItem('care-choice-editor');
-    const win = await openAddress('/demo/playground.html', { width: 390, height: 844 });
-    await until(win, () => win.document.getElementById('preview-quiz')?.shadowRoot?.querySelector('#question-heading'), 'the preview');
+    const win = await editor({ width: 390, height: 844 });
     win.document.getElementById('preview-answers')!.setAttribute('open', '');
     const width = win.document.documentElement.clientWidth;
     const over = [...win.document.querySelectorAll('#preview-answers *')]
