@@ -598,14 +598,6 @@ export function createEditor(root, { onChange, storage = localStorage }) {
     }
   }
 
-  /** `scoring.bothWhen` rules naming a question the content no longer has (the widget refuses them). */
-  const bothWhenProblems = (config) =>
-    (config.scoring?.bothWhen ?? []).flatMap((rule, i) =>
-      config.questions.some((q) => q.id === rule?.question)
-        ? []
-        : [{ path: `scoring.bothWhen[${i}].question`, message: `must name a question, got ${JSON.stringify(rule?.question)}` }],
-    );
-
   /** Runs the engine's validation on every draft and puts each message at its field. */
   function validate() {
     const unplaced = [];
@@ -615,7 +607,7 @@ export function createEditor(root, { onChange, storage = localStorage }) {
     }
     let count = 0;
     for (const lang of LANGS()) {
-      const errors = [...validateConfig(drafts[lang]), ...bothWhenProblems(drafts[lang])];
+      const errors = validateConfig(drafts[lang]);
       count += errors.length;
       for (const error of errors) {
         const at = fields.get(`${lang}|${error.path}`) ?? fields.get(`${lang}|${error.path.replace(/\[\d+\]$/, '')}`);

@@ -1,6 +1,6 @@
 // Reads a config an agency pastes or uploads: JSON text, checked as the widget checks it, with the
 // same path-named messages. Nothing in it is ever rendered as HTML.
-import { jsonErrorOffset, resolveConfig, toJsonData, validateConfig } from '../../src/engine/index.ts';
+import { jsonErrorOffset, resolveConfig, toJsonData } from '../../src/engine/index.ts';
 
 /** Larger than any real config (the full English content is about 40 KB). */
 export const MAX_IMPORT_CHARS = 400_000;
@@ -25,9 +25,8 @@ export function readImport(text, defaults) {
   // Every problem at once, markup and the widget's own checks, so one round of fixes is enough.
   const markup = markupIn(data.value);
   const { config, errors } = resolveConfig(defaults, data.value);
-  if (markup.length || errors.length) return { errors: [...markup, ...errors] };
-  const again = validateConfig(config);
-  return again.length ? { errors: again } : { config };
+  // resolveConfig already validated the merged config: no errors means `config` is the merged one.
+  return markup.length || errors.length ? { errors: [...markup, ...errors] } : { config };
 }
 
 /** A tag such as `<script>`, `<img ...>` or `</b>`: texts are shown as plain text, never as HTML. */

@@ -199,6 +199,17 @@ function checkStepConditions(input: Record<string, unknown>, fail: Fail) {
   }
 }
 
+/** Each `scoring.bothWhen` rule names a question of the config: one removed or mistyped would never hold. */
+function checkBothWhen(input: Record<string, unknown>, fail: Fail) {
+  const { scoring, questions } = input;
+  const rules = isObject(scoring) ? scoring.bothWhen : undefined;
+  if (!Array.isArray(rules) || !Array.isArray(questions)) return;
+  rules.forEach((rule: unknown, i) => {
+    if (isObject(rule) && !questions.some((q) => isObject(q) && q.id === rule.question))
+      fail(`scoring.bothWhen[${i}].question`, `must name a question, got ${JSON.stringify(rule.question)}`);
+  });
+}
+
 /** A table row that shows an optional text needs that text in both columns. */
 function checkTableFields(input: Record<string, unknown>, fail: Fail) {
   const { table, professions } = input;
@@ -229,6 +240,7 @@ export function validateConfig(input: unknown): ConfigError[] {
   checkQuestionIds(input.questions, fail);
   checkStepConditions(input, fail);
   checkTableFields(input, fail);
+  checkBothWhen(input, fail);
   return errors;
 }
 
@@ -247,13 +259,6 @@ export function resolveConfig(defaults: CareChoiceConfig, override: unknown): { 
   const removal: ConfigError[] = [];
   const merged = mergeConfig(defaults, data.value, (path, message) => removal.push({ path, message }));
   let errors = [...removal, ...validateConfig(merged)];
-  // `scoring.bothWhen` names questions too: one the override removed (or mistyped) would never hold.
-  const { bothWhen } = isObject(merged.scoring) ? merged.scoring : {};
-  if (Array.isArray(bothWhen) && Array.isArray(merged.questions))
-    bothWhen.forEach((rule: unknown, i) => {
-      if (isObject(rule) && !merged.questions.some((q) => isObject(q) && q.id === rule.question))
-        errors.push({ path: `scoring.bothWhen[${i}].question`, message: `must name a question, got ${JSON.stringify(rule.question)}` });
-    });
   // A question id the defaults do not have is usually a typo: say that, and only that, about it.
   const questions = data.value.questions;
   if (Array.isArray(questions)) {
