@@ -107,8 +107,11 @@ function browsers() {
  * - `screenshot`: a PNG (base64) of a region of the page as the browser painted it, so tests can
  *   check what a person sees (forced colors, focus rings), not only what the CSS says;
  * - `cpu-throttle`: a slower CPU, as on a phone, for timing-dependent behaviour (render slices).
- * All three go to the Chrome DevTools Protocol, so only the Chromium launcher has them; the tests
+ * These go to the Chrome DevTools Protocol, so only the Chromium launcher has them; the tests
  * that use them are skipped in Firefox and WebKit (helpers.ts: NEEDS_CDP).
+ * - `focus-page`: gives the test page system focus, as a visitor's window has, so keys act as a
+ *   visitor's do (a headless page can lose it, e.g. when a Tab leaves the page's last control).
+ *   Chromium and Firefox through puppeteer; WebKit's MiniBrowser window always has focus here.
  */
 function pageCommandsPlugin() {
   const cdpSessions = new WeakMap();
@@ -122,6 +125,16 @@ function pageCommandsPlugin() {
         throw new Error(`${command} needs the Chrome DevTools Protocol, which ${session.browser.name} does not have here`);
       }
       const page = () => session.browser.getPage(session.id);
+      if (command === 'focus-page') {
+        if (session.browser.name.startsWith('WebKit')) return true;
+        await page().bringToFront();
+        if (session.browser.name.startsWith('Chromium')) {
+          // bringToFront does not reach a headless window's focus; CDP's focus emulation does.
+          if (!cdpSessions.has(page())) cdpSessions.set(page(), await page().createCDPSession());
+          await cdpSessions.get(page()).send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        }
+        return true;
+      }
       if (command === 'ax-tree') return page().accessibility.snapshot({ interestingOnly: false });
       if (command === 'screenshot') {
         // `path` (under test-results/) also keeps the picture, for a person to look at.
@@ -154,8 +167,10 @@ function pageCommandsPlugin() {
 
 /**
  * Ends the run with a plain "N passed, N failed" line that CI logs can be read by. Before it, one
- * line per engine (worded so that it is not read as a second closing line) and the tests each
- * engine skipped, whose titles carry the reason.
+ * line per engine (worded so that it is not read as a second closing line), the tests each engine
+ * skipped, whose titles carry the reason, the tests slower than half the timeout (the first to time
+ * out on a busy machine), and last the tests that failed with the first line of their error: a CI
+ * log is often read from its end only, and a failure must be named there.
  */
 function plainSummaryReporter() {
   const count = (suite, into, path) => {
@@ -163,8 +178,19 @@ function plainSummaryReporter() {
       if (test.skipped) {
         into.skipped++;
         into.skippedTitles.push([...path, test.name].join(' > '));
-      } else if (test.passed) into.passed++;
-      else into.failed++;
+        continue;
+      }
+      if (test.passed) into.passed++;
+      else {
+        into.failed++;
+        const why = String(test.error?.message ?? 'no error message')
+          .split('\n')[0]
+          .slice(0, 300);
+        into.failedTitles.push(`${[...path, test.name].join(' > ')}: ${why}`);
+      }
+      // Half the test timeout: a test this slow on a quiet machine times out on a busy one.
+      if ((test.duration ?? 0) > TEST_TIMEOUT / 2)
+        into.slowTitles.push(`${(test.duration / 1000).toFixed(1)} s: ${[...path, test.name].join(' > ')}`);
     }
     for (const child of suite?.suites ?? []) count(child, into, [...path, child.name]);
     return into;
@@ -173,18 +199,33 @@ function plainSummaryReporter() {
   return {
     onTestRunFinished({ sessions }) {
       const perEngine = new Map();
-      const totals = { passed: 0, failed: 0, skipped: 0, skippedTitles: [] };
+      const totals = { passed: 0, failed: 0, skipped: 0 };
       for (const session of sessions) {
         const name = session.browser.name;
-        if (!perEngine.has(name)) perEngine.set(name, { passed: 0, failed: 0, skipped: 0, skippedTitles: [] });
-        const engine = count(session.testResults, perEngine.get(name), []);
-        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) engine.failed++;
+        if (!perEngine.has(name))
+          perEngine.set(name, { passed: 0, failed: 0, skipped: 0, skippedTitles: [], failedTitles: [], slowTitles: [] });
+        const file = relative(process.cwd(), session.testFile);
+        const engine = count(session.testResults, perEngine.get(name), [file]);
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) {
+          // A file that failed before any test ran (an import error, a browser that went away).
+          engine.failed++;
+          const why = String(session.errors?.[0]?.message ?? 'no error message')
+            .split('\n')[0]
+            .slice(0, 300);
+          engine.failedTitles.push(`${file}: the file did not run: ${why}`);
+        }
       }
       lines = [];
       for (const [name, engine] of perEngine) {
         for (const key of ['passed', 'failed', 'skipped']) totals[key] += engine[key];
         lines.push(`browser tests in ${name}: passed ${engine.passed}, failed ${engine.failed}, skipped ${engine.skipped}`);
         for (const title of engine.skippedTitles) lines.push(`  skipped in ${name}: ${title}`);
+      }
+      for (const [name, engine] of perEngine) {
+        for (const title of engine.slowTitles) lines.push(`  slow in ${name} (over 5 s, half the default timeout): ${title}`);
+      }
+      for (const [name, engine] of perEngine) {
+        for (const title of engine.failedTitles) lines.push(`  FAILED in ${name}: ${title}`);
       }
       lines.push(`browser tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
       // The counts per engine, for `npm run figures` (which uses them only from a run of every file).
@@ -224,6 +265,9 @@ await build({
   logLevel: 'warning',
 });
 
+/** Mocha's timeout per test, in ms. */
+const TEST_TIMEOUT = 10000;
+
 /** The strict policy the CSP pages (test/pages/csp*.html) are served with, as a real HTTP header. */
 const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
@@ -251,6 +295,6 @@ export default {
   plugins: [pageCommandsPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'esnext' })],
   concurrency: 1,
   concurrentBrowsers: 1,
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: TEST_TIMEOUT } },
   browsers: browsers(),
 };

@@ -87,8 +87,14 @@ export async function frames(win: Window, count = 2) {
   await new Promise((resolve) => win.setTimeout(resolve, 0));
 }
 
+/**
+ * Waits until `check()` holds, a frame at a time, for at least `tries` frames and at least
+ * `tries` × 25 ms: on a busy machine frames keep coming while the work waited for (a script
+ * served, a worker's answer) lags, so a frame count alone gives up too early there.
+ */
 export async function until(win: Window, check: () => unknown, what: string, tries = 200) {
-  for (let i = 0; i < tries; i++) {
+  const patience = performance.now() + tries * 25;
+  for (let i = 0; i < tries || performance.now() < patience; i++) {
     if (check()) return;
     await frames(win, 1);
   }
