@@ -109,6 +109,7 @@ function browsers() {
  * - `cpu-throttle`: a slower CPU, as on a phone, for timing-dependent behaviour (render slices).
  * These go to the Chrome DevTools Protocol, so only the Chromium launcher has them; the tests
  * that use them are skipped in Firefox and WebKit (helpers.ts: NEEDS_CDP).
+ * - `first-try-failed`: a test that failed its first try and is run again (test/support/retries.ts).
  * - `focus-page`: gives the test page system focus, as a visitor's window has, so keys act as a
  *   visitor's do (a headless page can lose it, e.g. when a Tab leaves the page's last control).
  *   Chromium and Firefox through puppeteer; WebKit's MiniBrowser window always has focus here.
@@ -118,6 +119,12 @@ function pageCommandsPlugin() {
   return {
     name: 'care-choice-page-commands',
     async executeCommand({ command, payload, session }) {
+      if (command === 'first-try-failed') {
+        // From test/support/retries.ts, for the run's closing lines.
+        const file = relative(process.cwd(), session.testFile);
+        firstTries.push({ engine: session.browser.name, key: `${file} > ${payload.title}`, message: payload.message });
+        return true;
+      }
       if (
         ['ax-tree', 'emulate-media-features', 'screenshot', 'cpu-throttle'].includes(command) &&
         !session.browser.name.startsWith('Chromium')
@@ -169,9 +176,13 @@ function pageCommandsPlugin() {
  * Ends the run with a plain "N passed, N failed" line that CI logs can be read by. Before it, one
  * line per engine (worded so that it is not read as a second closing line), the tests each engine
  * skipped, whose titles carry the reason, the tests slower than half the timeout (the first to time
- * out on a busy machine), and last the tests that failed with the first line of their error: a CI
- * log is often read from its end only, and a failure must be named there.
+ * out on a busy machine), the tests that failed a first try (and whether the retry passed), and
+ * last the tests that failed with the first line of their error: a CI log is often read from its
+ * end only, and a failure must be named there.
  */
+/** Tests that failed their first try, as test/support/retries.ts reports them. */
+const firstTries = [];
+
 function plainSummaryReporter() {
   const count = (suite, into, path) => {
     for (const test of suite?.tests ?? []) {
@@ -180,8 +191,10 @@ function plainSummaryReporter() {
         into.skippedTitles.push([...path, test.name].join(' > '));
         continue;
       }
-      if (test.passed) into.passed++;
-      else {
+      if (test.passed) {
+        into.passed++;
+        into.passedKeys.add([...path, test.name].join(' > '));
+      } else {
         into.failed++;
         const why = String(test.error?.message ?? 'no error message')
           .split('\n')[0]
@@ -203,7 +216,15 @@ function plainSummaryReporter() {
       for (const session of sessions) {
         const name = session.browser.name;
         if (!perEngine.has(name))
-          perEngine.set(name, { passed: 0, failed: 0, skipped: 0, skippedTitles: [], failedTitles: [], slowTitles: [] });
+          perEngine.set(name, {
+            passed: 0,
+            failed: 0,
+            skipped: 0,
+            skippedTitles: [],
+            failedTitles: [],
+            slowTitles: [],
+            passedKeys: new Set(),
+          });
         const file = relative(process.cwd(), session.testFile);
         const engine = count(session.testResults, perEngine.get(name), [file]);
         if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) {
@@ -224,6 +245,11 @@ function plainSummaryReporter() {
       for (const [name, engine] of perEngine) {
         for (const title of engine.slowTitles) lines.push(`  slow in ${name} (over 5 s, half the default timeout): ${title}`);
       }
+      // Retried tests, whatever the second try gave: a pass on the second try is a flake to fix.
+      for (const { engine: name, key, message } of firstTries) {
+        const again = perEngine.get(name)?.passedKeys.has(key) ? 'passed on the second try' : 'failed both tries';
+        lines.push(`  ${again} in ${name}: ${key}; first try: ${message}`);
+      }
       for (const [name, engine] of perEngine) {
         for (const title of engine.failedTitles) lines.push(`  FAILED in ${name}: ${title}`);
       }
@@ -236,6 +262,7 @@ function plainSummaryReporter() {
           date: new Date().toISOString(),
           files: [...new Set(sessions.map((s) => relative(process.cwd(), s.testFile)))].sort(),
           engines: [...perEngine].map(([name, e]) => ({ name, passed: e.passed, failed: e.failed, skipped: e.skipped })),
+          firstTriesFailed: firstTries,
         }),
       );
     },
@@ -295,6 +322,8 @@ export default {
   plugins: [pageCommandsPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.base.json', target: 'esnext' })],
   concurrency: 1,
   concurrentBrowsers: 1,
-  testFramework: { config: { timeout: TEST_TIMEOUT } },
+  // One retry, reported at the end of the run (test/support/retries.ts): a busy CI machine can
+  // starve a test once, and a failed CI keeps every change from landing.
+  testFramework: { config: { timeout: TEST_TIMEOUT, retries: 1 } },
   browsers: browsers(),
 };

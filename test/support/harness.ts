@@ -1,3 +1,4 @@
+import './retries.js';
 import type { Answers } from '../../src/engine/index.js';
 
 // Harnesses in the style of Material Web's: they act on the widgets the way a person does

@@ -1,3 +1,4 @@
+import './retries.js';
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import type {} from 'axe-core';

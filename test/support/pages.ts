@@ -1,3 +1,4 @@
+import './retries.js';
 // Test pages that load the built drop-in script the way sites do, in an iframe, recording what
 // the page's console and error handlers see.
 
