@@ -21,7 +21,7 @@ const engineBoundary = (depth) => [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'custom-elements.json', 'wordpress/**/*.js', 'demo/**', 'bench/**', 'test/pages/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'custom-elements.json', 'wordpress/**/*.js', 'bench/**', 'test/pages/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

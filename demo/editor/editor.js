@@ -93,12 +93,16 @@ export function parseCsv(text) {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') (row.push(field), (field = ''));
-    else if (ch === '\n' || ch === '\r') {
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
       row.push(field);
       rows.push(row);
@@ -106,7 +110,10 @@ export function parseCsv(text) {
       field = '';
     } else field += ch;
   }
-  if (field || row.length) (row.push(field), rows.push(row));
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -162,7 +169,7 @@ export function createEditor(root, { onChange, storage = localStorage }) {
   }
 
   /** A labelled field bound to `path` of the `lang` draft, with its message under it. */
-  function field(parent, { lang, path, label, type = 'text', multiline = false, list = false }) {
+  function field(parent, { lang, path, label, type = 'text', multiline = false, list = false, optional }) {
     const id = `field-${++uid}`;
     const wrap = el('div', { className: 'field' });
     const labelEl = el('label', { text: label, attrs: { for: id } });
@@ -173,7 +180,7 @@ export function createEditor(root, { onChange, storage = localStorage }) {
     // One item per line; an empty line is no item.
     if (list) input.dataset.list = '';
     // A text the built-in content does not have can be left empty: then it is left out.
-    if (getAt(defaultConfigs[lang] ?? defaultConfigs.en, path) === undefined) input.dataset.optional = '';
+    if (optional ?? getAt(defaultConfigs[lang] ?? defaultConfigs.en, path) === undefined) input.dataset.optional = '';
     if (type === 'number') Object.assign(input, { min: '0', max: '100', step: 'any', inputMode: 'decimal' });
     input.dataset.lang = lang;
     input.dataset.path = path;
@@ -260,11 +267,35 @@ export function createEditor(root, { onChange, storage = localStorage }) {
       field(set, { lang: 'en', path: `results.${key}.summary`, label: 'Summary', multiline: true });
       config.nextSteps[key].forEach((step, si) => {
         field(set, { lang: 'en', path: `nextSteps.${key}[${si}].text`, label: `Next step ${si + 1}`, multiline: true });
-        if (typeof step.href === 'string')
-          field(set, { lang: 'en', path: `nextSteps.${key}[${si}].href`, label: `Next step ${si + 1}, link` });
-        const builtIn = !!getAt(defaultConfigs.en, `nextSteps.${key}[${si}].showIf`);
+        // Steps are matched to the built-in ones by id: a moved step keeps what it had.
+        const builtInStep = defaultConfigs.en.nextSteps[key].find((s) => s.id === step.id);
+        // A link can be given to any step, and left out of any the built-in content gives none.
+        field(set, {
+          lang: 'en',
+          path: `nextSteps.${key}[${si}].href`,
+          label: `Next step ${si + 1}, link (optional)`,
+          optional: !builtInStep?.href,
+        });
+        const builtIn = !!builtInStep?.showIf;
         set.append(condition(`nextSteps.${key}[${si}].showIf`, step.showIf, config.questions, `Show next step ${si + 1}`, builtIn));
+        set.append(
+          actions(`next step ${si + 1} of result "${key}"`, si, config.nextSteps[key].length, {
+            kind: 'step',
+            result: key,
+            step: String(si),
+          }),
+        );
       });
+      set.append(
+        adder(
+          `Add a next step to result "${key}"`,
+          [
+            ['text', 'Next step text'],
+            ['href', 'Link (optional: https://, mailto: or tel:)'],
+          ],
+          { action: 'add-step', result: key },
+        ),
+      );
       results.append(set);
     }
     content.append(results);
@@ -374,9 +405,9 @@ export function createEditor(root, { onChange, storage = localStorage }) {
   const defaultQuestion = (id) => defaultConfigs.en.questions.find((q) => q.id === id);
 
   /**
-   * Move up, Move down and Remove for item `index` of `count` (a question or an answer, built-in
-   * ones too: the export removes them with `{ "id": ..., "remove": true }`). Each button's name says
-   * which item it acts on.
+   * Move up, Move down and Remove for item `index` of `count` (a question, an answer or a next step,
+   * built-in ones too: the export removes them with `{ "id": ..., "remove": true }`). Each button's
+   * name says which item it acts on.
    */
   function actions(what, index, count, data) {
     const group = el('div', { className: 'item-actions' });
@@ -387,7 +418,10 @@ export function createEditor(root, { onChange, storage = localStorage }) {
     };
     if (index > 0) add('Move up', `move-${data.kind}`, { by: '-1' });
     if (index < count - 1) add('Move down', `move-${data.kind}`, { by: '1' });
-    add(data.kind === 'question' ? 'Remove this question' : 'Remove this answer', `remove-${data.kind}`);
+    add(
+      { question: 'Remove this question', option: 'Remove this answer', step: 'Remove this next step' }[data.kind],
+      `remove-${data.kind}`,
+    );
     return group;
   }
 
@@ -408,7 +442,7 @@ export function createEditor(root, { onChange, storage = localStorage }) {
       wrap.append(el('label', { text: label, attrs: { for: id } }), input);
       group.append(wrap);
     }
-    group.append(button(title.replace(/ \(.*\)$/, '').replace(/ to question \d+$/, ''), data));
+    group.append(button(title.replace(/ \(.*\)$/, '').replace(/ to (question \d+|result ".*")$/, ''), data));
     return group;
   }
 
@@ -462,7 +496,10 @@ export function createEditor(root, { onChange, storage = localStorage }) {
     ];
   }
 
-  /** Adds or removes questions and answers in every language at once, then shows the result. */
+  /**
+   * Adds, moves or removes questions, answers and next steps in every language at once, then shows
+   * the result.
+   */
   function structure(action, data, group) {
     const values = Object.fromEntries([...(group?.querySelectorAll('[data-add]') ?? [])].map((i) => [i.dataset.add, i.value.trim()]));
     const qi = Number(data.question);
@@ -541,10 +578,47 @@ export function createEditor(root, { onChange, storage = localStorage }) {
       const next = drafts.en.questions[Math.min(qi, drafts.en.questions.length - 1)];
       focus = () => next && content.querySelector(`details[data-question="${CSS.escape(next.id)}"] > summary`);
       said = `Question "${text}" removed.${also.length ? ` Also: ${also.join('; ')}.` : ''}`;
+    } else if (action === 'add-step') {
+      const steps = drafts.en.nextSteps[data.result];
+      if (!values.text) return announce('Type the next step first.', group.querySelector('input'));
+      const step = {
+        id: idFrom(
+          values.text,
+          steps.map((s) => s.id),
+        ),
+        text: values.text,
+        ...(values.href ? { href: values.href } : {}),
+      };
+      for (const lang of LANGS()) drafts[lang].nextSteps[data.result].push(clone(step));
+      focus = `en|nextSteps.${data.result}[${steps.length - 1}].text`;
+      said = `Next step added to result "${data.result}", shown always: give it a condition to show it only after certain answers.`;
+    } else if (action === 'remove-step') {
+      const si = Number(data.step);
+      const steps = drafts.en.nextSteps[data.result];
+      for (const lang of LANGS()) drafts[lang].nextSteps[data.result].splice(si, 1);
+      const next = Math.min(si, steps.length - 1);
+      focus = next >= 0 ? `en|nextSteps.${data.result}[${next}].text` : `en|results.${data.result}.summary`;
+      said = `Next step ${si + 1} removed from result "${data.result}".${steps.length ? '' : ' The result has no next step left: the Balance tab warns about that.'}`;
+    } else if (action === 'move-step') {
+      const by = Number(data.by);
+      const from = Number(data.step);
+      const to = from + by;
+      if (to < 0 || to >= drafts.en.nextSteps[data.result].length) return;
+      for (const lang of LANGS()) {
+        const items = drafts[lang].nextSteps[data.result];
+        [items[from], items[to]] = [items[to], items[from]];
+      }
+      said = `Next step moved ${by < 0 ? 'up' : 'down'}: now next step ${to + 1} of ${drafts.en.nextSteps[data.result].length} in result "${data.result}".`;
+      const where = `[data-result="${CSS.escape(data.result)}"][data-step="${to}"]`;
+      focus = () =>
+        content.querySelector(`button[data-action="move-step"][data-by="${by}"]${where}`) ??
+        content.querySelector(`button[data-action="move-step"]${where}`);
     } else return;
     const open = [...content.querySelectorAll('details[open][data-question]')].map((d) => d.dataset.question);
+    const resultsOpen = content.querySelector('details.results')?.open;
     rebuild();
     for (const id of open) content.querySelector(`details[data-question="${CSS.escape(id)}"]`)?.setAttribute('open', '');
+    if (resultsOpen) content.querySelector('details.results')?.setAttribute('open', '');
     const target = typeof focus === 'function' ? focus() : focus && fields.get(focus)?.input;
     target?.closest('details')?.setAttribute('open', '');
     announce(said, target ?? content.querySelector('summary'));
@@ -772,7 +846,10 @@ export function createEditor(root, { onChange, storage = localStorage }) {
         }
         header.slice(1).forEach((lang, i) => {
           if (!drafts[lang] || row[i + 1] === undefined) return;
-          if (getAt(drafts[lang], path) !== row[i + 1]) (setAt(drafts[lang], path, row[i + 1]), updated++);
+          if (getAt(drafts[lang], path) !== row[i + 1]) {
+            setAt(drafts[lang], path, row[i + 1]);
+            updated++;
+          }
         });
       }
       rebuild();

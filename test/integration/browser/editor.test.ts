@@ -221,6 +221,65 @@ describe('content editor', function () {
     expect(result?.heading).to.be.a('string');
   });
 
+  it("adds the agency's own next step with a link, moves it up, removes a built-in one; a visitor's result shows that", async function () {
+    this.timeout(60000);
+    const win = await editor();
+    const doc = win.document;
+    const announced = () => doc.getElementById('editor-announce')!.textContent!;
+    const outcome = evaluate(en, parentAtHome);
+    const key = outcome.recommendation;
+    const builtIn = en.nextSteps[key];
+    // The agency's step, typed into the adder of the result the visitor will get.
+    const add = doc.querySelector<HTMLButtonElement>(`button[data-action="add-step"][data-result="${key}"]`)!;
+    const adder = add.closest('.adder')!;
+    const text = 'Call Sunrise Care for a free first talk';
+    adder.querySelector<HTMLInputElement>('[data-add="text"]')!.value = text;
+    adder.querySelector<HTMLInputElement>('[data-add="href"]')!.value = 'tel:+15550100';
+    add.click();
+    expect(announced()).to.contain(`Next step added to result "${key}"`);
+    expect(doc.activeElement).to.equal(field(win, `nextSteps.${key}[${builtIn.length}].text`));
+    expect(field(win, `nextSteps.${key}[${builtIn.length}].href`).value).to.equal('tel:+15550100');
+    // Up one place: the focus stays on it (its Move up button), and it is said.
+    const up = doc.querySelector<HTMLButtonElement>(
+      `button[data-action="move-step"][data-result="${key}"][data-step="${builtIn.length}"][data-by="-1"]`,
+    )!;
+    expect(up.getAttribute('aria-label')).to.equal(`Move up: next step ${builtIn.length + 1} of result "${key}"`);
+    up.click();
+    expect(announced()).to.equal(`Next step moved up: now next step ${builtIn.length} of ${builtIn.length + 1} in result "${key}".`);
+    expect((doc.activeElement as HTMLElement).dataset).to.deep.include({ action: 'move-step', step: String(builtIn.length - 1) });
+    // A built-in step this visitor would see goes; the focus goes to the step that took its place.
+    const gone = outcome.nextSteps[0]!;
+    const at = builtIn.findIndex((step) => step.id === gone.id);
+    doc.querySelector<HTMLButtonElement>(`button[data-action="remove-step"][data-result="${key}"][data-step="${at}"]`)!.click();
+    expect(announced()).to.equal(`Next step ${at + 1} removed from result "${key}".`);
+    expect(doc.activeElement).to.equal(field(win, `nextSteps.${key}[${at}].text`));
+    expect(doc.querySelector('.field-error:not(:empty)'), 'no problem in the edited content').to.equal(null);
+    // The embed code: the new step, the marker for the removed one, every id for the new order.
+    await until(win, () => code(win).includes(text), 'the new step in the embed code');
+    const copied = code(win);
+    expect(copied).to.contain('"remove": true');
+    expect(copied).to.contain('tel:+15550100');
+    // A visitor's page with the pasted code, through the quiz to the result.
+    const local = copied.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/care-choice@[^/]+\/dist\//g, '/dist/');
+    const page = await openPage(`<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${local}</body></html>`);
+    const [visitorQuiz] = (await widgetsReady(page)) as Quiz[];
+    const result = (await new QuizHarness(visitorQuiz!).completeWith(parentAtHome))!;
+    const steps = [...result.element.shadowRoot!.querySelectorAll('[part~="next-steps"] li')].map((li) =>
+      li.textContent!.replace(/\s+/g, ' ').trim(),
+    );
+    const ours = steps.findIndex((step) => step.includes(text));
+    expect(ours, steps.join(' | ')).to.be.greaterThan(-1);
+    expect(
+      steps.some((step) => step.includes(gone.text)),
+      'the removed step',
+    ).to.equal(false);
+    expect(result.element.shadowRoot!.querySelector<HTMLAnchorElement>(`[part~="next-steps"] a[href="tel:+15550100"]`)).to.exist;
+    // Moved up one: before the last built-in step the visitor sees, if that one comes after it.
+    const last = outcome.nextSteps.at(-1)!;
+    if (builtIn.at(-1)!.id === last.id && last.id !== gone.id)
+      expect(ours, steps.join(' | ')).to.be.lessThan(steps.findIndex((step) => step.includes(last.text)));
+  });
+
   it("edits a profession's texts, a list of its limits and a source; the visitor's result card shows them", async function () {
     this.timeout(60000);
     const win = await editor();
