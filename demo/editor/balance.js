@@ -84,7 +84,7 @@ export function balance(config, { runs = 3000, seed = 1 } = {}) {
   for (const key of RECOMMENDATIONS) {
     if (noStep[key])
       warnings.push(
-        `${noStep[key]} of ${runs} answer sets end on "${config.results[key].title}" with no next step: a next-step rule leaves them without one.`,
+        `${noStep[key]} of ${runs} answer sets end on "${config.results[key].title}" with no next step: ${config.nextSteps[key].length ? 'the conditions of its next steps leave them without one' : 'the result has no next step left'}.`,
       );
   }
   return { runs, shares, ties: ties / runs, strongTies, pulls, warnings };

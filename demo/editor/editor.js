@@ -123,8 +123,16 @@ export function parseCsv(text) {
  */
 export function createEditor(root, { onChange, storage = localStorage }) {
   const defaults = () => Object.fromEntries(LANGS().map((lang) => [lang, clone(defaultConfigs[lang])]));
-  let drafts = load() ?? defaults();
-  let valid = clone(drafts);
+  const stored = load();
+  let drafts = stored?.drafts ?? defaults();
+  // What the preview and the embed code use: per language, the work when it is valid, else the
+  // last valid content kept with it (never the invalid work of an earlier visit), else the default.
+  let valid = Object.fromEntries(
+    LANGS().map((lang) => {
+      const candidates = [drafts[lang], stored?.valid?.[lang], defaultConfigs[lang]];
+      return [lang, clone(candidates.find((config) => config && !validateConfig(config).length))];
+    }),
+  );
   let uid = 0;
   /** Every field on the page, by `lang|path`. */
   let fields = new Map();
@@ -136,8 +144,10 @@ export function createEditor(root, { onChange, storage = localStorage }) {
 
   function load() {
     try {
-      const stored = JSON.parse(storage.getItem(STORAGE_KEY) ?? 'null');
-      if (!stored || typeof stored !== 'object') return undefined;
+      const kept = JSON.parse(storage.getItem(STORAGE_KEY) ?? 'null');
+      if (!kept || typeof kept !== 'object') return undefined;
+      // { drafts, valid }; an earlier editor kept the drafts alone.
+      const stored = kept.drafts ?? kept;
       const out = {};
       for (const lang of LANGS()) {
         // A stored draft that is not a config any more (an older editor, a hand edit) is left out.
@@ -154,7 +164,7 @@ export function createEditor(root, { onChange, storage = localStorage }) {
           return undefined;
         out[lang] = draft;
       }
-      return out;
+      return { drafts: out, valid: kept.drafts ? kept.valid : undefined };
     } catch {
       return undefined;
     }
@@ -162,7 +172,7 @@ export function createEditor(root, { onChange, storage = localStorage }) {
 
   function save() {
     try {
-      storage.setItem(STORAGE_KEY, JSON.stringify(drafts));
+      storage.setItem(STORAGE_KEY, JSON.stringify({ drafts, valid }));
     } catch {
       summary.textContent = 'Your browser did not let the editor keep your work; export it before you leave.';
     }
@@ -288,7 +298,7 @@ export function createEditor(root, { onChange, storage = localStorage }) {
       });
       set.append(
         adder(
-          `Add a next step to result "${key}"`,
+          'Add a next step',
           [
             ['text', 'Next step text'],
             ['href', 'Link (optional: https://, mailto: or tel:)'],
@@ -442,7 +452,10 @@ export function createEditor(root, { onChange, storage = localStorage }) {
       wrap.append(el('label', { text: label, attrs: { for: id } }), input);
       group.append(wrap);
     }
-    group.append(button(title.replace(/ \(.*\)$/, '').replace(/ to (question \d+|result ".*")$/, ''), data));
+    const add = button(title.replace(/ \(.*\)$/, '').replace(/ to question \d+$/, ''), data);
+    // Four results have the same button: its name says which one.
+    if (data.result) add.setAttribute('aria-label', `${add.textContent} to result "${data.result}"`);
+    group.append(add);
     return group;
   }
 
@@ -595,10 +608,12 @@ export function createEditor(root, { onChange, storage = localStorage }) {
     } else if (action === 'remove-step') {
       const si = Number(data.step);
       const steps = drafts.en.nextSteps[data.result];
+      const words = steps[si].text.split(/\s+/);
+      const named = words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : steps[si].text;
       for (const lang of LANGS()) drafts[lang].nextSteps[data.result].splice(si, 1);
       const next = Math.min(si, steps.length - 1);
       focus = next >= 0 ? `en|nextSteps.${data.result}[${next}].text` : `en|results.${data.result}.summary`;
-      said = `Next step ${si + 1} removed from result "${data.result}".${steps.length ? '' : ' The result has no next step left: the Balance tab warns about that.'}`;
+      said = `Next step ${si + 1} ("${named}") removed from result "${data.result}".${steps.length ? '' : ' The result has no next step left: the Balance tab warns about that.'}`;
     } else if (action === 'move-step') {
       const by = Number(data.by);
       const from = Number(data.step);
@@ -673,7 +688,14 @@ export function createEditor(root, { onChange, storage = localStorage }) {
   }
 
   /** Runs the engine's validation on every draft and puts each message at its field. */
-  function validate() {
+  /** The widget's message for a field, as a sentence about that field. */
+  function fieldMessage(message) {
+    if (message === 'must be a non-empty string') return 'This cannot be empty.';
+    const sentence = /^(must|is|has|needs|names) /.test(message) ? `This ${message}` : message[0].toUpperCase() + message.slice(1);
+    return /[.:]$/.test(sentence) ? sentence : `${sentence}.`;
+  }
+
+  function validate({ hold = false } = {}) {
     const unplaced = [];
     for (const { input, message } of fields.values()) {
       message.textContent = '';
@@ -686,13 +708,14 @@ export function createEditor(root, { onChange, storage = localStorage }) {
       for (const error of errors) {
         const at = fields.get(`${lang}|${error.path}`) ?? fields.get(`${lang}|${error.path.replace(/\[\d+\]$/, '')}`);
         if (at) {
-          at.message.textContent = at.message.textContent ? `${at.message.textContent} ${error.message}` : `This ${error.message}.`;
+          const said = fieldMessage(error.message);
+          at.message.textContent = at.message.textContent ? `${at.message.textContent} ${said}` : said;
           at.input.setAttribute('aria-invalid', 'true');
           // A message inside a closed section would be missed: open it.
           at.input.closest('details')?.setAttribute('open', '');
         } else unplaced.push(`${nameOf(lang)}, ${error.path}: ${error.message}`);
       }
-      if (!errors.length) valid[lang] = clone(drafts[lang]);
+      if (!errors.length && !hold) valid[lang] = clone(drafts[lang]);
     }
     problems.replaceChildren(...unplaced.map((text) => el('li', { text })));
     summary.textContent = count
@@ -704,11 +727,20 @@ export function createEditor(root, { onChange, storage = localStorage }) {
     return count;
   }
 
-  function changed() {
-    validate();
+  /** `hold`: check the drafts and show the messages, but keep the last valid content as it is. */
+  function changed({ hold = false } = {}) {
+    validate({ hold });
     save();
     onChange(valid);
   }
+
+  // A link half typed is often a valid relative link ("www", "javascript"): a link reaches the
+  // preview and the embed code when its field is left, not at every key.
+  const isLink = (path) => /(^|\.)href$|Href$/.test(path);
+  root.addEventListener('change', (event) => {
+    const { lang, path } = event.target.dataset ?? {};
+    if (lang && path && isLink(path) && fields.has(`${lang}|${path}`)) changed();
+  });
 
   root.addEventListener('input', (event) => {
     const input = event.target;
@@ -716,11 +748,19 @@ export function createEditor(root, { onChange, storage = localStorage }) {
     if (!lang || !path || !fields.has(`${lang}|${path}`)) return;
     let value = input.type === 'number' ? (input.value === '' ? '' : Number(input.value)) : input.value;
     if (input.dataset.list !== undefined) value = input.value.split('\n').filter((line) => line.trim());
+    const before = getAt(drafts[lang], path);
     if (value === '' && input.dataset.optional !== undefined) deleteAt(drafts[lang], path);
     else setAt(drafts[lang], path, value);
-    // Weights are the same in every language: an English weight is the weight.
+    // Weights are the same in every language: an English weight is the weight. So is a link the
+    // other languages shared with the English (no field shows theirs).
     if (input.type === 'number')
       for (const other of LANGS()) if (other !== lang && getAt(drafts[other], path) !== undefined) setAt(drafts[other], path, value);
+    if (lang === 'en' && isLink(path))
+      for (const other of LANGS()) {
+        if (other === lang || getAt(drafts[other], path) !== before) continue;
+        if (value === '') deleteAt(drafts[other], path);
+        else setAt(drafts[other], path, value);
+      }
     if (lang === 'en' && /^questions\[\d+\]\.text$/.test(path)) {
       const summaryEl = input.closest('details')?.querySelector('summary');
       if (summaryEl) summaryEl.textContent = `Question ${Number(path.match(/\d+/)[0]) + 1}: ${input.value}`;
@@ -729,7 +769,7 @@ export function createEditor(root, { onChange, storage = localStorage }) {
       const source = languages.querySelector(`.translation[data-path="${CSS.escape(path)}"] .source-text`);
       if (source) source.textContent = input.value;
     }
-    changed();
+    changed({ hold: isLink(path) });
   });
 
   function rebuild() {
