@@ -2,7 +2,7 @@
 // Spanish side by side, checked live by the engine's own validation (each message at its field),
 // kept in localStorage, with the random-path balance check in a Web Worker, import and export.
 // Everything the agency types is only ever set as a field's value or as text: never as HTML.
-import { defaultConfigs, mergeConfig, PROFESSION_KEYS, RECOMMENDATIONS, validateConfig } from '../../src/engine/index.ts';
+import { defaultConfigs, linkProblem, mergeConfig, PROFESSION_KEYS, RECOMMENDATIONS, validateConfig } from '../../src/engine/index.ts';
 import { clone, deleteAt, diff, getAt, idFrom, setAt } from './config-diff.js';
 import { readImport } from './import.js';
 
@@ -594,6 +594,8 @@ export function createEditor(root, { onChange, storage = localStorage }) {
     } else if (action === 'add-step') {
       const steps = drafts.en.nextSteps[data.result];
       if (!values.text) return announce('Type the next step first.', group.querySelector('input'));
+      const badLink = values.href && linkProblem(values.href);
+      if (badLink) return announce(`Not added: ${badLink}.`, group.querySelector('[data-add="href"]'));
       const step = {
         id: idFrom(
           values.text,
@@ -608,12 +610,18 @@ export function createEditor(root, { onChange, storage = localStorage }) {
     } else if (action === 'remove-step') {
       const si = Number(data.step);
       const steps = drafts.en.nextSteps[data.result];
-      const words = steps[si].text.split(/\s+/);
-      const named = words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : steps[si].text;
+      const words = steps[si].text.trim().split(/\s+/);
+      const named =
+        words.length > 8
+          ? `${words
+              .slice(0, 8)
+              .join(' ')
+              .replace(/[.,;:!?]+$/, '')}…`
+          : steps[si].text.trim();
       for (const lang of LANGS()) drafts[lang].nextSteps[data.result].splice(si, 1);
       const next = Math.min(si, steps.length - 1);
       focus = next >= 0 ? `en|nextSteps.${data.result}[${next}].text` : `en|results.${data.result}.summary`;
-      said = `Next step ${si + 1} ("${named}") removed from result "${data.result}".${steps.length ? '' : ' The result has no next step left: the Balance tab warns about that.'}`;
+      said = `Next step ${si + 1}${named ? ` ("${named}")` : ''} removed from result "${data.result}".${steps.length ? '' : ' The result has no next step left: the Balance tab warns about that.'}`;
     } else if (action === 'move-step') {
       const by = Number(data.by);
       const from = Number(data.step);
@@ -702,8 +710,12 @@ export function createEditor(root, { onChange, storage = localStorage }) {
       input.removeAttribute('aria-invalid');
     }
     let count = 0;
+    const english = new Set();
     for (const lang of LANGS()) {
-      const errors = validateConfig(drafts[lang]);
+      const all = validateConfig(drafts[lang]);
+      // A value every language shares (a link) has one field, the English one, and one problem.
+      const errors = lang === 'en' ? all : all.filter((e) => fields.has(`${lang}|${e.path}`) || !english.has(`${e.path}|${e.message}`));
+      if (lang === 'en') for (const e of all) english.add(`${e.path}|${e.message}`);
       count += errors.length;
       for (const error of errors) {
         const at = fields.get(`${lang}|${error.path}`) ?? fields.get(`${lang}|${error.path.replace(/\[\d+\]$/, '')}`);
@@ -715,7 +727,7 @@ export function createEditor(root, { onChange, storage = localStorage }) {
           at.input.closest('details')?.setAttribute('open', '');
         } else unplaced.push(`${nameOf(lang)}, ${error.path}: ${error.message}`);
       }
-      if (!errors.length && !hold) valid[lang] = clone(drafts[lang]);
+      if (!all.length && !hold) valid[lang] = clone(drafts[lang]);
     }
     problems.replaceChildren(...unplaced.map((text) => el('li', { text })));
     summary.textContent = count

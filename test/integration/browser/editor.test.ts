@@ -233,6 +233,14 @@ describe('content editor', function () {
     const add = doc.querySelector<HTMLButtonElement>(`button[data-action="add-step"][data-result="${key}"]`)!;
     const adder = add.closest('.adder')!;
     const text = 'Call Sunrise Care for a free first talk';
+    // A bad link is refused at the adder, with the reason.
+    add.closest('details')!.open = true;
+    adder.querySelector<HTMLInputElement>('[data-add="text"]')!.value = text;
+    adder.querySelector<HTMLInputElement>('[data-add="href"]')!.value = 'javascript:alert(1)';
+    add.click();
+    expect(announced()).to.match(/^Not added: "javascript:" links are not allowed/);
+    expect(doc.activeElement).to.equal(adder.querySelector('[data-add="href"]'));
+    expect(doc.querySelectorAll(`[data-lang="en"][data-path^="nextSteps.${key}["][data-path$="].text"]`)).to.have.length(builtIn.length);
     adder.querySelector<HTMLInputElement>('[data-add="text"]')!.value = text;
     adder.querySelector<HTMLInputElement>('[data-add="href"]')!.value = 'tel:+15550100';
     add.click();
@@ -299,6 +307,8 @@ describe('content editor', function () {
     const message = win.document.getElementById(field(win, path).getAttribute('aria-describedby')!)!.textContent!;
     expect(message).to.equal('"www.example.com" looks like a web address without its scheme; write https://www.example.com.');
     expect(code(win), 'an invalid link in the code').not.to.contain('www.example.com');
+    // One problem, at its field: not a second one for the Spanish copy of the link.
+    expect(win.document.getElementById('editor-status')!.textContent).to.match(/^1 problem to fix \(marked at the fields\)/);
     // A valid link, once the field is left: in the code, for every language (no Spanish copy of the old one).
     type(win, path, 'tel:+15550199');
     leave();
