@@ -172,6 +172,9 @@ function pageCommandsPlugin() {
   };
 }
 
+/** Tests that failed their first try, as test/support/retries.ts reports them. */
+const firstTries = [];
+
 /**
  * Ends the run with a plain "N passed, N failed" line that CI logs can be read by. Before it, one
  * line per engine (worded so that it is not read as a second closing line), the tests each engine
@@ -180,9 +183,6 @@ function pageCommandsPlugin() {
  * last the tests that failed with the first line of their error: a CI log is often read from its
  * end only, and a failure must be named there.
  */
-/** Tests that failed their first try, as test/support/retries.ts reports them. */
-const firstTries = [];
-
 function plainSummaryReporter() {
   const count = (suite, into, path) => {
     for (const test of suite?.tests ?? []) {
@@ -243,7 +243,8 @@ function plainSummaryReporter() {
         for (const title of engine.skippedTitles) lines.push(`  skipped in ${name}: ${title}`);
       }
       for (const [name, engine] of perEngine) {
-        for (const title of engine.slowTitles) lines.push(`  slow in ${name} (over 5 s, half the default timeout): ${title}`);
+        for (const title of engine.slowTitles)
+          lines.push(`  slow in ${name} (over ${TEST_TIMEOUT / 2000} s, half the default timeout): ${title}`);
       }
       // Retried tests, whatever the second try gave: a pass on the second try is a flake to fix.
       for (const { engine: name, key, message } of firstTries) {

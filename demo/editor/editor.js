@@ -695,7 +695,6 @@ export function createEditor(root, { onChange, storage = localStorage }) {
     }
   }
 
-  /** Runs the engine's validation on every draft and puts each message at its field. */
   /** The widget's message for a field, as a sentence about that field. */
   function fieldMessage(message) {
     if (message === 'must be a non-empty string') return 'This cannot be empty.';
@@ -703,6 +702,10 @@ export function createEditor(root, { onChange, storage = localStorage }) {
     return /[.:]$/.test(sentence) ? sentence : `${sentence}.`;
   }
 
+  /**
+   * Runs the engine's validation on every draft and puts each message at its field; the drafts
+   * without a problem become the last valid content, unless `hold`.
+   */
   function validate({ hold = false } = {}) {
     const unplaced = [];
     for (const { input, message } of fields.values()) {
