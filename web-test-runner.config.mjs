@@ -172,6 +172,12 @@ function pageCommandsPlugin() {
   };
 }
 
+/** An error message's first line, kept short enough for a log line. */
+const firstLine = (message) =>
+  String(message ?? 'no error message')
+    .split('\n')[0]
+    .slice(0, 300);
+
 /** Tests that failed their first try, as test/support/retries.ts reports them. */
 const firstTries = [];
 
@@ -196,10 +202,7 @@ function plainSummaryReporter() {
         into.passedKeys.add([...path, test.name].join(' > '));
       } else {
         into.failed++;
-        const why = String(test.error?.message ?? 'no error message')
-          .split('\n')[0]
-          .slice(0, 300);
-        into.failedTitles.push(`${[...path, test.name].join(' > ')}: ${why}`);
+        into.failedTitles.push(`${[...path, test.name].join(' > ')}: ${firstLine(test.error?.message)}`);
       }
       // Half the test timeout: a test this slow on a quiet machine times out on a busy one.
       if ((test.duration ?? 0) > TEST_TIMEOUT / 2)
@@ -230,10 +233,7 @@ function plainSummaryReporter() {
         if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) {
           // A file that failed before any test ran (an import error, a browser that went away).
           engine.failed++;
-          const why = String(session.errors?.[0]?.message ?? 'no error message')
-            .split('\n')[0]
-            .slice(0, 300);
-          engine.failedTitles.push(`${file}: the file did not run: ${why}`);
+          engine.failedTitles.push(`${file}: the file did not run: ${firstLine(session.errors?.[0]?.message)}`);
         }
       }
       lines = [];

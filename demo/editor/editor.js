@@ -544,10 +544,17 @@ export function createEditor(root, { onChange, storage = localStorage }) {
       const next = Math.min(oi, options.length - 1);
       focus = next >= 0 ? `en|questions[${qi}].options[${next}].label` : `en|questions[${qi}].text`;
       said = `Answer "${label}" removed from question ${qi + 1}.${also.length ? ` Also: ${also.join('; ')}.` : ''}`;
-    } else if (action === 'move-option' || action === 'move-question') {
+    } else if (action === 'move-option' || action === 'move-question' || action === 'move-step') {
+      // Questions, the answers of question `qi`, and the next steps of a result move the same way.
+      const kind = action.slice('move-'.length);
+      const list = (lang) =>
+        kind === 'option'
+          ? drafts[lang].questions[qi].options
+          : kind === 'question'
+            ? drafts[lang].questions
+            : drafts[lang].nextSteps[data.result];
+      const from = kind === 'option' ? Number(data.option) : kind === 'question' ? qi : Number(data.step);
       const by = Number(data.by);
-      const list = (lang) => (action === 'move-option' ? drafts[lang].questions[qi].options : drafts[lang].questions);
-      const from = action === 'move-option' ? Number(data.option) : qi;
       const to = from + by;
       if (to < 0 || to >= list('en').length) return;
       for (const lang of LANGS()) {
@@ -555,14 +562,19 @@ export function createEditor(root, { onChange, storage = localStorage }) {
         [items[from], items[to]] = [items[to], items[from]];
       }
       const item = list('en')[to];
-      const kind = action === 'move-option' ? 'Answer' : 'Question';
-      said = `${kind} "${item.label ?? item.text}" moved ${by < 0 ? 'up' : 'down'}: now ${kind.toLowerCase()} ${to + 1} of ${list('en').length}.`;
+      const noun = { option: 'answer', question: 'question', step: 'next step' }[kind];
+      const named = kind === 'step' ? 'Next step' : `${noun[0].toUpperCase()}${noun.slice(1)} "${item.label ?? item.text}"`;
+      const where = kind === 'step' ? ` in result "${data.result}"` : '';
+      said = `${named} moved ${by < 0 ? 'up' : 'down'}: now ${noun} ${to + 1} of ${list('en').length}${where}.`;
       // The focus stays on the moved item: the same button, or the other way when it reached an end.
-      const where =
-        action === 'move-option' ? `[data-question="${qi}"][data-option="${to}"]` : `[data-kind="question"][data-question="${to}"]`;
+      const at = {
+        option: `[data-question="${qi}"][data-option="${to}"]`,
+        question: `[data-kind="question"][data-question="${to}"]`,
+        step: `[data-result="${CSS.escape(data.result ?? '')}"][data-step="${to}"]`,
+      }[kind];
       focus = () =>
-        content.querySelector(`button[data-action="${action}"][data-by="${by}"]${where}`) ??
-        content.querySelector(`button[data-action="${action}"]${where}`);
+        content.querySelector(`button[data-action="${action}"][data-by="${by}"]${at}`) ??
+        content.querySelector(`button[data-action="${action}"]${at}`);
     } else if (action === 'add-question') {
       if (!values.text || !values.first || !values.second)
         return announce('Type the question and its first two answers first.', group.querySelector('input'));
@@ -622,20 +634,6 @@ export function createEditor(root, { onChange, storage = localStorage }) {
       const next = Math.min(si, steps.length - 1);
       focus = next >= 0 ? `en|nextSteps.${data.result}[${next}].text` : `en|results.${data.result}.summary`;
       said = `Next step ${si + 1}${named ? ` ("${named}")` : ''} removed from result "${data.result}".${steps.length ? '' : ' The result has no next step left: the Balance tab warns about that.'}`;
-    } else if (action === 'move-step') {
-      const by = Number(data.by);
-      const from = Number(data.step);
-      const to = from + by;
-      if (to < 0 || to >= drafts.en.nextSteps[data.result].length) return;
-      for (const lang of LANGS()) {
-        const items = drafts[lang].nextSteps[data.result];
-        [items[from], items[to]] = [items[to], items[from]];
-      }
-      said = `Next step moved ${by < 0 ? 'up' : 'down'}: now next step ${to + 1} of ${drafts.en.nextSteps[data.result].length} in result "${data.result}".`;
-      const where = `[data-result="${CSS.escape(data.result)}"][data-step="${to}"]`;
-      focus = () =>
-        content.querySelector(`button[data-action="move-step"][data-by="${by}"]${where}`) ??
-        content.querySelector(`button[data-action="move-step"]${where}`);
     } else return;
     const open = [...content.querySelectorAll('details[open][data-question]')].map((d) => d.dataset.question);
     const resultsOpen = content.querySelector('details.results')?.open;
